@@ -1,0 +1,1307 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace aico. */
+export namespace aico {
+
+    /** Namespace bus. */
+    namespace bus {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_TELL value */
+                KIND_TELL = 0,
+
+                /** KIND_ASK value */
+                KIND_ASK = 1,
+
+                /** KIND_REPLY value */
+                KIND_REPLY = 2,
+
+                /** KIND_PUBLISH value */
+                KIND_PUBLISH = 3,
+
+                /** KIND_ACK value */
+                KIND_ACK = 4
+            }
+
+            /**
+             * Properties of a TraceContext.
+             * @deprecated Use aico.bus.v1.TraceContext.$Properties instead.
+             */
+            interface ITraceContext extends aico.bus.v1.TraceContext.$Properties {
+            }
+
+            /** Represents a TraceContext. */
+            class TraceContext {
+
+                /**
+                 * Constructs a new TraceContext.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.bus.v1.TraceContext.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TraceContext traceparent. */
+                traceparent: string;
+
+                /** TraceContext tracestate. */
+                tracestate: string;
+
+                /**
+                 * Creates a new TraceContext instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TraceContext instance
+                 */
+                static create(properties: aico.bus.v1.TraceContext.$Shape): aico.bus.v1.TraceContext & aico.bus.v1.TraceContext.$Shape;
+                static create(properties?: aico.bus.v1.TraceContext.$Properties): aico.bus.v1.TraceContext;
+
+                /**
+                 * Encodes the specified TraceContext message. Does not implicitly {@link aico.bus.v1.TraceContext.verify|verify} messages.
+                 * @param message TraceContext message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.bus.v1.TraceContext.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TraceContext message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.TraceContext & aico.bus.v1.TraceContext.$Shape} TraceContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.bus.v1.TraceContext & aico.bus.v1.TraceContext.$Shape;
+
+                /**
+                 * Creates a TraceContext message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TraceContext
+                 */
+                static fromObject(object: { [k: string]: any }): aico.bus.v1.TraceContext;
+
+                /**
+                 * Creates a plain object from a TraceContext message. Also converts values to other types if specified.
+                 * @param message TraceContext
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.bus.v1.TraceContext, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TraceContext to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TraceContext
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TraceContext {
+
+                /** Properties of a TraceContext. */
+                interface $Properties {
+
+                    /** TraceContext traceparent */
+                    traceparent?: (string|null);
+
+                    /** TraceContext tracestate */
+                    tracestate?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TraceContext. */
+                type $Shape = aico.bus.v1.TraceContext.$Properties;
+            }
+
+            /**
+             * Properties of an Envelope.
+             * @deprecated Use aico.bus.v1.Envelope.$Properties instead.
+             */
+            interface IEnvelope extends aico.bus.v1.Envelope.$Properties {
+            }
+
+            /** Represents an Envelope. */
+            class Envelope {
+
+                /**
+                 * Constructs a new Envelope.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.bus.v1.Envelope.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Envelope envelopeVersion. */
+                envelopeVersion: number;
+
+                /** Envelope id. */
+                id: string;
+
+                /** Envelope correlationId. */
+                correlationId: string;
+
+                /** Envelope causationId. */
+                causationId: string;
+
+                /** Envelope sender. */
+                sender: string;
+
+                /** Envelope recipient. */
+                recipient: string;
+
+                /** Envelope topic. */
+                topic: string;
+
+                /** Envelope kind. */
+                kind: aico.bus.v1.Kind;
+
+                /** Envelope type. */
+                type: string;
+
+                /** Envelope schemaVersion. */
+                schemaVersion: number;
+
+                /** Envelope timestamp. */
+                timestamp: number;
+
+                /** Envelope deadline. */
+                deadline: number;
+
+                /** Envelope attempt. */
+                attempt: number;
+
+                /** Envelope durable. */
+                durable: boolean;
+
+                /** Envelope trace. */
+                trace?: (aico.bus.v1.TraceContext.$Properties|null);
+
+                /** Envelope payload. */
+                payload: Uint8Array;
+
+                /**
+                 * Creates a new Envelope instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Envelope instance
+                 */
+                static create(properties: aico.bus.v1.Envelope.$Shape): aico.bus.v1.Envelope & aico.bus.v1.Envelope.$Shape;
+                static create(properties?: aico.bus.v1.Envelope.$Properties): aico.bus.v1.Envelope;
+
+                /**
+                 * Encodes the specified Envelope message. Does not implicitly {@link aico.bus.v1.Envelope.verify|verify} messages.
+                 * @param message Envelope message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.bus.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Envelope message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.Envelope & aico.bus.v1.Envelope.$Shape} Envelope
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.bus.v1.Envelope & aico.bus.v1.Envelope.$Shape;
+
+                /**
+                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Envelope
+                 */
+                static fromObject(object: { [k: string]: any }): aico.bus.v1.Envelope;
+
+                /**
+                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+                 * @param message Envelope
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.bus.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Envelope to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Envelope
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Envelope {
+
+                /** Properties of an Envelope. */
+                interface $Properties {
+
+                    /** Envelope envelopeVersion */
+                    envelopeVersion?: (number|null);
+
+                    /** Envelope id */
+                    id?: (string|null);
+
+                    /** Envelope correlationId */
+                    correlationId?: (string|null);
+
+                    /** Envelope causationId */
+                    causationId?: (string|null);
+
+                    /** Envelope sender */
+                    sender?: (string|null);
+
+                    /** Envelope recipient */
+                    recipient?: (string|null);
+
+                    /** Envelope topic */
+                    topic?: (string|null);
+
+                    /** Envelope kind */
+                    kind?: (aico.bus.v1.Kind|null);
+
+                    /** Envelope type */
+                    type?: (string|null);
+
+                    /** Envelope schemaVersion */
+                    schemaVersion?: (number|null);
+
+                    /** Envelope timestamp */
+                    timestamp?: (number|null);
+
+                    /** Envelope deadline */
+                    deadline?: (number|null);
+
+                    /** Envelope attempt */
+                    attempt?: (number|null);
+
+                    /** Envelope durable */
+                    durable?: (boolean|null);
+
+                    /** Envelope trace */
+                    trace?: (aico.bus.v1.TraceContext.$Properties|null);
+
+                    /** Envelope payload */
+                    payload?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Envelope. */
+                type $Shape = aico.bus.v1.Envelope.$Properties;
+            }
+
+            /**
+             * Properties of a Failure.
+             * @deprecated Use aico.bus.v1.Failure.$Properties instead.
+             */
+            interface IFailure extends aico.bus.v1.Failure.$Properties {
+            }
+
+            /** Represents a Failure. */
+            class Failure {
+
+                /**
+                 * Constructs a new Failure.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.bus.v1.Failure.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Failure tag. */
+                tag: string;
+
+                /** Failure message. */
+                message: string;
+
+                /**
+                 * Creates a new Failure instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Failure instance
+                 */
+                static create(properties: aico.bus.v1.Failure.$Shape): aico.bus.v1.Failure & aico.bus.v1.Failure.$Shape;
+                static create(properties?: aico.bus.v1.Failure.$Properties): aico.bus.v1.Failure;
+
+                /**
+                 * Encodes the specified Failure message. Does not implicitly {@link aico.bus.v1.Failure.verify|verify} messages.
+                 * @param message Failure message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.bus.v1.Failure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Failure message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.Failure & aico.bus.v1.Failure.$Shape} Failure
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.bus.v1.Failure & aico.bus.v1.Failure.$Shape;
+
+                /**
+                 * Creates a Failure message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Failure
+                 */
+                static fromObject(object: { [k: string]: any }): aico.bus.v1.Failure;
+
+                /**
+                 * Creates a plain object from a Failure message. Also converts values to other types if specified.
+                 * @param message Failure
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.bus.v1.Failure, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Failure to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Failure
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Failure {
+
+                /** Properties of a Failure. */
+                interface $Properties {
+
+                    /** Failure tag */
+                    tag?: (string|null);
+
+                    /** Failure message */
+                    message?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Failure. */
+                type $Shape = aico.bus.v1.Failure.$Properties;
+            }
+
+            /**
+             * Properties of a SupervisionEvent.
+             * @deprecated Use aico.bus.v1.SupervisionEvent.$Properties instead.
+             */
+            interface ISupervisionEvent extends aico.bus.v1.SupervisionEvent.$Properties {
+            }
+
+            /** Represents a SupervisionEvent. */
+            class SupervisionEvent {
+
+                /**
+                 * Constructs a new SupervisionEvent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.bus.v1.SupervisionEvent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SupervisionEvent supervisor. */
+                supervisor: string;
+
+                /** SupervisionEvent child. */
+                child: string;
+
+                /** SupervisionEvent directive. */
+                directive: string;
+
+                /** SupervisionEvent reason. */
+                reason: string;
+
+                /** SupervisionEvent restarts. */
+                restarts: number;
+
+                /** SupervisionEvent at. */
+                at: number;
+
+                /**
+                 * Creates a new SupervisionEvent instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SupervisionEvent instance
+                 */
+                static create(properties: aico.bus.v1.SupervisionEvent.$Shape): aico.bus.v1.SupervisionEvent & aico.bus.v1.SupervisionEvent.$Shape;
+                static create(properties?: aico.bus.v1.SupervisionEvent.$Properties): aico.bus.v1.SupervisionEvent;
+
+                /**
+                 * Encodes the specified SupervisionEvent message. Does not implicitly {@link aico.bus.v1.SupervisionEvent.verify|verify} messages.
+                 * @param message SupervisionEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.bus.v1.SupervisionEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SupervisionEvent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.SupervisionEvent & aico.bus.v1.SupervisionEvent.$Shape} SupervisionEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.bus.v1.SupervisionEvent & aico.bus.v1.SupervisionEvent.$Shape;
+
+                /**
+                 * Creates a SupervisionEvent message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SupervisionEvent
+                 */
+                static fromObject(object: { [k: string]: any }): aico.bus.v1.SupervisionEvent;
+
+                /**
+                 * Creates a plain object from a SupervisionEvent message. Also converts values to other types if specified.
+                 * @param message SupervisionEvent
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.bus.v1.SupervisionEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SupervisionEvent to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SupervisionEvent
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SupervisionEvent {
+
+                /** Properties of a SupervisionEvent. */
+                interface $Properties {
+
+                    /** SupervisionEvent supervisor */
+                    supervisor?: (string|null);
+
+                    /** SupervisionEvent child */
+                    child?: (string|null);
+
+                    /** SupervisionEvent directive */
+                    directive?: (string|null);
+
+                    /** SupervisionEvent reason */
+                    reason?: (string|null);
+
+                    /** SupervisionEvent restarts */
+                    restarts?: (number|null);
+
+                    /** SupervisionEvent at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SupervisionEvent. */
+                type $Shape = aico.bus.v1.SupervisionEvent.$Properties;
+            }
+
+            /**
+             * Properties of a Done.
+             * @deprecated Use aico.bus.v1.Done.$Properties instead.
+             */
+            interface IDone extends aico.bus.v1.Done.$Properties {
+            }
+
+            /** Represents a Done. */
+            class Done {
+
+                /**
+                 * Constructs a new Done.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.bus.v1.Done.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new Done instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Done instance
+                 */
+                static create(properties: aico.bus.v1.Done.$Shape): aico.bus.v1.Done & aico.bus.v1.Done.$Shape;
+                static create(properties?: aico.bus.v1.Done.$Properties): aico.bus.v1.Done;
+
+                /**
+                 * Encodes the specified Done message. Does not implicitly {@link aico.bus.v1.Done.verify|verify} messages.
+                 * @param message Done message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.bus.v1.Done.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Done message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.Done & aico.bus.v1.Done.$Shape} Done
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.bus.v1.Done & aico.bus.v1.Done.$Shape;
+
+                /**
+                 * Creates a Done message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Done
+                 */
+                static fromObject(object: { [k: string]: any }): aico.bus.v1.Done;
+
+                /**
+                 * Creates a plain object from a Done message. Also converts values to other types if specified.
+                 * @param message Done
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.bus.v1.Done, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Done to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Done
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Done {
+
+                /** Properties of a Done. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Done. */
+                type $Shape = aico.bus.v1.Done.$Properties;
+            }
+        }
+    }
+
+    /** Namespace demo. */
+    namespace demo {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Ping.
+             * @deprecated Use aico.demo.v1.Ping.$Properties instead.
+             */
+            interface IPing extends aico.demo.v1.Ping.$Properties {
+            }
+
+            /** Represents a Ping. */
+            class Ping {
+
+                /**
+                 * Constructs a new Ping.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Ping.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Ping seq. */
+                seq: number;
+
+                /** Ping sentAt. */
+                sentAt: number;
+
+                /**
+                 * Creates a new Ping instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Ping instance
+                 */
+                static create(properties: aico.demo.v1.Ping.$Shape): aico.demo.v1.Ping & aico.demo.v1.Ping.$Shape;
+                static create(properties?: aico.demo.v1.Ping.$Properties): aico.demo.v1.Ping;
+
+                /**
+                 * Encodes the specified Ping message. Does not implicitly {@link aico.demo.v1.Ping.verify|verify} messages.
+                 * @param message Ping message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Ping message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Ping & aico.demo.v1.Ping.$Shape} Ping
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Ping & aico.demo.v1.Ping.$Shape;
+
+                /**
+                 * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Ping
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Ping;
+
+                /**
+                 * Creates a plain object from a Ping message. Also converts values to other types if specified.
+                 * @param message Ping
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Ping to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Ping
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Ping {
+
+                /** Properties of a Ping. */
+                interface $Properties {
+
+                    /** Ping seq */
+                    seq?: (number|null);
+
+                    /** Ping sentAt */
+                    sentAt?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Ping. */
+                type $Shape = aico.demo.v1.Ping.$Properties;
+            }
+
+            /**
+             * Properties of a Pong.
+             * @deprecated Use aico.demo.v1.Pong.$Properties instead.
+             */
+            interface IPong extends aico.demo.v1.Pong.$Properties {
+            }
+
+            /** Represents a Pong. */
+            class Pong {
+
+                /**
+                 * Constructs a new Pong.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Pong.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Pong seq. */
+                seq: number;
+
+                /** Pong sentAt. */
+                sentAt: number;
+
+                /**
+                 * Creates a new Pong instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Pong instance
+                 */
+                static create(properties: aico.demo.v1.Pong.$Shape): aico.demo.v1.Pong & aico.demo.v1.Pong.$Shape;
+                static create(properties?: aico.demo.v1.Pong.$Properties): aico.demo.v1.Pong;
+
+                /**
+                 * Encodes the specified Pong message. Does not implicitly {@link aico.demo.v1.Pong.verify|verify} messages.
+                 * @param message Pong message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Pong message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Pong & aico.demo.v1.Pong.$Shape} Pong
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Pong & aico.demo.v1.Pong.$Shape;
+
+                /**
+                 * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Pong
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Pong;
+
+                /**
+                 * Creates a plain object from a Pong message. Also converts values to other types if specified.
+                 * @param message Pong
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Pong, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Pong to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Pong
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Pong {
+
+                /** Properties of a Pong. */
+                interface $Properties {
+
+                    /** Pong seq */
+                    seq?: (number|null);
+
+                    /** Pong sentAt */
+                    sentAt?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Pong. */
+                type $Shape = aico.demo.v1.Pong.$Properties;
+            }
+
+            /**
+             * Properties of a Note.
+             * @deprecated Use aico.demo.v1.Note.$Properties instead.
+             */
+            interface INote extends aico.demo.v1.Note.$Properties {
+            }
+
+            /** Represents a Note. */
+            class Note {
+
+                /**
+                 * Constructs a new Note.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Note.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Note seq. */
+                seq: number;
+
+                /** Note text. */
+                text: string;
+
+                /**
+                 * Creates a new Note instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Note instance
+                 */
+                static create(properties: aico.demo.v1.Note.$Shape): aico.demo.v1.Note & aico.demo.v1.Note.$Shape;
+                static create(properties?: aico.demo.v1.Note.$Properties): aico.demo.v1.Note;
+
+                /**
+                 * Encodes the specified Note message. Does not implicitly {@link aico.demo.v1.Note.verify|verify} messages.
+                 * @param message Note message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Note.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Note message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Note & aico.demo.v1.Note.$Shape} Note
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Note & aico.demo.v1.Note.$Shape;
+
+                /**
+                 * Creates a Note message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Note
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Note;
+
+                /**
+                 * Creates a plain object from a Note message. Also converts values to other types if specified.
+                 * @param message Note
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Note, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Note to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Note
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Note {
+
+                /** Properties of a Note. */
+                interface $Properties {
+
+                    /** Note seq */
+                    seq?: (number|null);
+
+                    /** Note text */
+                    text?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Note. */
+                type $Shape = aico.demo.v1.Note.$Properties;
+            }
+
+            /**
+             * Properties of a Crash.
+             * @deprecated Use aico.demo.v1.Crash.$Properties instead.
+             */
+            interface ICrash extends aico.demo.v1.Crash.$Properties {
+            }
+
+            /** Represents a Crash. */
+            class Crash {
+
+                /**
+                 * Constructs a new Crash.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Crash.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Crash reason. */
+                reason: string;
+
+                /**
+                 * Creates a new Crash instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Crash instance
+                 */
+                static create(properties: aico.demo.v1.Crash.$Shape): aico.demo.v1.Crash & aico.demo.v1.Crash.$Shape;
+                static create(properties?: aico.demo.v1.Crash.$Properties): aico.demo.v1.Crash;
+
+                /**
+                 * Encodes the specified Crash message. Does not implicitly {@link aico.demo.v1.Crash.verify|verify} messages.
+                 * @param message Crash message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Crash.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Crash message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Crash & aico.demo.v1.Crash.$Shape} Crash
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Crash & aico.demo.v1.Crash.$Shape;
+
+                /**
+                 * Creates a Crash message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Crash
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Crash;
+
+                /**
+                 * Creates a plain object from a Crash message. Also converts values to other types if specified.
+                 * @param message Crash
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Crash, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Crash to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Crash
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Crash {
+
+                /** Properties of a Crash. */
+                interface $Properties {
+
+                    /** Crash reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Crash. */
+                type $Shape = aico.demo.v1.Crash.$Properties;
+            }
+
+            /**
+             * Properties of a Heartbeat.
+             * @deprecated Use aico.demo.v1.Heartbeat.$Properties instead.
+             */
+            interface IHeartbeat extends aico.demo.v1.Heartbeat.$Properties {
+            }
+
+            /** Represents a Heartbeat. */
+            class Heartbeat {
+
+                /**
+                 * Constructs a new Heartbeat.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Heartbeat.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Heartbeat beat. */
+                beat: number;
+
+                /** Heartbeat from. */
+                from: string;
+
+                /**
+                 * Creates a new Heartbeat instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Heartbeat instance
+                 */
+                static create(properties: aico.demo.v1.Heartbeat.$Shape): aico.demo.v1.Heartbeat & aico.demo.v1.Heartbeat.$Shape;
+                static create(properties?: aico.demo.v1.Heartbeat.$Properties): aico.demo.v1.Heartbeat;
+
+                /**
+                 * Encodes the specified Heartbeat message. Does not implicitly {@link aico.demo.v1.Heartbeat.verify|verify} messages.
+                 * @param message Heartbeat message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Heartbeat message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Heartbeat & aico.demo.v1.Heartbeat.$Shape} Heartbeat
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Heartbeat & aico.demo.v1.Heartbeat.$Shape;
+
+                /**
+                 * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Heartbeat
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Heartbeat;
+
+                /**
+                 * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+                 * @param message Heartbeat
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Heartbeat to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Heartbeat
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Heartbeat {
+
+                /** Properties of a Heartbeat. */
+                interface $Properties {
+
+                    /** Heartbeat beat */
+                    beat?: (number|null);
+
+                    /** Heartbeat from */
+                    from?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Heartbeat. */
+                type $Shape = aico.demo.v1.Heartbeat.$Properties;
+            }
+
+            /**
+             * Properties of a CountQuery.
+             * @deprecated Use aico.demo.v1.CountQuery.$Properties instead.
+             */
+            interface ICountQuery extends aico.demo.v1.CountQuery.$Properties {
+            }
+
+            /** Represents a CountQuery. */
+            class CountQuery {
+
+                /**
+                 * Constructs a new CountQuery.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.CountQuery.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new CountQuery instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CountQuery instance
+                 */
+                static create(properties: aico.demo.v1.CountQuery.$Shape): aico.demo.v1.CountQuery & aico.demo.v1.CountQuery.$Shape;
+                static create(properties?: aico.demo.v1.CountQuery.$Properties): aico.demo.v1.CountQuery;
+
+                /**
+                 * Encodes the specified CountQuery message. Does not implicitly {@link aico.demo.v1.CountQuery.verify|verify} messages.
+                 * @param message CountQuery message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.CountQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CountQuery message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.CountQuery & aico.demo.v1.CountQuery.$Shape} CountQuery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.CountQuery & aico.demo.v1.CountQuery.$Shape;
+
+                /**
+                 * Creates a CountQuery message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CountQuery
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.CountQuery;
+
+                /**
+                 * Creates a plain object from a CountQuery message. Also converts values to other types if specified.
+                 * @param message CountQuery
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.CountQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CountQuery to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CountQuery
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CountQuery {
+
+                /** Properties of a CountQuery. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CountQuery. */
+                type $Shape = aico.demo.v1.CountQuery.$Properties;
+            }
+
+            /**
+             * Properties of a Count.
+             * @deprecated Use aico.demo.v1.Count.$Properties instead.
+             */
+            interface ICount extends aico.demo.v1.Count.$Properties {
+            }
+
+            /** Represents a Count. */
+            class Count {
+
+                /**
+                 * Constructs a new Count.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Count.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Count processed. */
+                processed: number;
+
+                /** Count seqs. */
+                seqs: number[];
+
+                /**
+                 * Creates a new Count instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Count instance
+                 */
+                static create(properties: aico.demo.v1.Count.$Shape): aico.demo.v1.Count & aico.demo.v1.Count.$Shape;
+                static create(properties?: aico.demo.v1.Count.$Properties): aico.demo.v1.Count;
+
+                /**
+                 * Encodes the specified Count message. Does not implicitly {@link aico.demo.v1.Count.verify|verify} messages.
+                 * @param message Count message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Count.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Count message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Count & aico.demo.v1.Count.$Shape} Count
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Count & aico.demo.v1.Count.$Shape;
+
+                /**
+                 * Creates a Count message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Count
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Count;
+
+                /**
+                 * Creates a plain object from a Count message. Also converts values to other types if specified.
+                 * @param message Count
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Count, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Count to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Count
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Count {
+
+                /** Properties of a Count. */
+                interface $Properties {
+
+                    /** Count processed */
+                    processed?: (number|null);
+
+                    /** Count seqs */
+                    seqs?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Count. */
+                type $Shape = aico.demo.v1.Count.$Properties;
+            }
+        }
+    }
+}

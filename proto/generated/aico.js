@@ -1,0 +1,3472 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const aico = $root.aico = (() => {
+
+    /**
+     * Namespace aico.
+     * @exports aico
+     * @namespace
+     */
+    const aico = {};
+
+    aico.bus = (function() {
+
+        /**
+         * Namespace bus.
+         * @memberof aico
+         * @namespace
+         */
+        const bus = {};
+
+        bus.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.bus
+             * @namespace
+             */
+            const v1 = {};
+
+            /**
+             * Kind enum.
+             * @name aico.bus.v1.Kind
+             * @enum {number}
+             * @property {number} KIND_TELL=0 KIND_TELL value
+             * @property {number} KIND_ASK=1 KIND_ASK value
+             * @property {number} KIND_REPLY=2 KIND_REPLY value
+             * @property {number} KIND_PUBLISH=3 KIND_PUBLISH value
+             * @property {number} KIND_ACK=4 KIND_ACK value
+             */
+            v1.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_TELL"] = 0;
+                values[valuesById[1] = "KIND_ASK"] = 1;
+                values[valuesById[2] = "KIND_REPLY"] = 2;
+                values[valuesById[3] = "KIND_PUBLISH"] = 3;
+                values[valuesById[4] = "KIND_ACK"] = 4;
+                return values;
+            })();
+
+            v1.TraceContext = (function() {
+
+                /**
+                 * Properties of a TraceContext.
+                 * @typedef {Object} aico.bus.v1.TraceContext.$Properties
+                 * @property {string|null} [traceparent] TraceContext traceparent
+                 * @property {string|null} [tracestate] TraceContext tracestate
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TraceContext.
+                 * @memberof aico.bus.v1
+                 * @interface ITraceContext
+                 * @augments aico.bus.v1.TraceContext.$Properties
+                 * @deprecated Use aico.bus.v1.TraceContext.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TraceContext.
+                 * @typedef {aico.bus.v1.TraceContext.$Properties} aico.bus.v1.TraceContext.$Shape
+                 */
+
+                /**
+                 * Constructs a new TraceContext.
+                 * @memberof aico.bus.v1
+                 * @classdesc Represents a TraceContext.
+                 * @constructor
+                 * @param {aico.bus.v1.TraceContext.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TraceContext = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TraceContext traceparent.
+                 * @member {string} traceparent
+                 * @memberof aico.bus.v1.TraceContext
+                 * @instance
+                 */
+                TraceContext.prototype.traceparent = "";
+
+                /**
+                 * TraceContext tracestate.
+                 * @member {string} tracestate
+                 * @memberof aico.bus.v1.TraceContext
+                 * @instance
+                 */
+                TraceContext.prototype.tracestate = "";
+
+                /**
+                 * Creates a new TraceContext instance using the specified properties.
+                 * @function create
+                 * @memberof aico.bus.v1.TraceContext
+                 * @static
+                 * @param {aico.bus.v1.TraceContext.$Properties=} [properties] Properties to set
+                 * @returns {aico.bus.v1.TraceContext} TraceContext instance
+                 * @type {{
+                 *   (properties: aico.bus.v1.TraceContext.$Shape): aico.bus.v1.TraceContext & aico.bus.v1.TraceContext.$Shape;
+                 *   (properties?: aico.bus.v1.TraceContext.$Properties): aico.bus.v1.TraceContext;
+                 * }}
+                 */
+                TraceContext.create = function(properties) {
+                    return new TraceContext(properties);
+                };
+
+                /**
+                 * Encodes the specified TraceContext message. Does not implicitly {@link aico.bus.v1.TraceContext.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.bus.v1.TraceContext
+                 * @static
+                 * @param {aico.bus.v1.TraceContext.$Properties} message TraceContext message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TraceContext.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.traceparent);
+                    if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate") && message.tracestate !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.tracestate);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TraceContext message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.bus.v1.TraceContext
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.TraceContext & aico.bus.v1.TraceContext.$Shape} TraceContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TraceContext.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.bus.v1.TraceContext();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.traceparent = value;
+                                else
+                                    delete message.traceparent;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tracestate = value;
+                                else
+                                    delete message.tracestate;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a TraceContext message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.bus.v1.TraceContext
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.bus.v1.TraceContext} TraceContext
+                 */
+                TraceContext.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.bus.v1.TraceContext)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.bus.v1.TraceContext: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.bus.v1.TraceContext();
+                    if (object.traceparent != null)
+                        if (typeof object.traceparent !== "string" || object.traceparent.length)
+                            message.traceparent = $String(object.traceparent);
+                    if (object.tracestate != null)
+                        if (typeof object.tracestate !== "string" || object.tracestate.length)
+                            message.tracestate = $String(object.tracestate);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TraceContext message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.bus.v1.TraceContext
+                 * @static
+                 * @param {aico.bus.v1.TraceContext} message TraceContext
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TraceContext.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.traceparent = "";
+                        object.tracestate = "";
+                    }
+                    if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent"))
+                        object.traceparent = message.traceparent;
+                    if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
+                        object.tracestate = message.tracestate;
+                    return object;
+                };
+
+                /**
+                 * Converts this TraceContext to JSON.
+                 * @function toJSON
+                 * @memberof aico.bus.v1.TraceContext
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TraceContext.prototype.toJSON = function() {
+                    return TraceContext.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TraceContext
+                 * @function getTypeUrl
+                 * @memberof aico.bus.v1.TraceContext
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TraceContext.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.bus.v1.TraceContext";
+                };
+
+                return TraceContext;
+            })();
+
+            v1.Envelope = (function() {
+
+                /**
+                 * Properties of an Envelope.
+                 * @typedef {Object} aico.bus.v1.Envelope.$Properties
+                 * @property {number|null} [envelopeVersion] Envelope envelopeVersion
+                 * @property {string|null} [id] Envelope id
+                 * @property {string|null} [correlationId] Envelope correlationId
+                 * @property {string|null} [causationId] Envelope causationId
+                 * @property {string|null} [sender] Envelope sender
+                 * @property {string|null} [recipient] Envelope recipient
+                 * @property {string|null} [topic] Envelope topic
+                 * @property {aico.bus.v1.Kind|null} [kind] Envelope kind
+                 * @property {string|null} [type] Envelope type
+                 * @property {number|null} [schemaVersion] Envelope schemaVersion
+                 * @property {number|null} [timestamp] Envelope timestamp
+                 * @property {number|null} [deadline] Envelope deadline
+                 * @property {number|null} [attempt] Envelope attempt
+                 * @property {boolean|null} [durable] Envelope durable
+                 * @property {aico.bus.v1.TraceContext.$Properties|null} [trace] Envelope trace
+                 * @property {Uint8Array|null} [payload] Envelope payload
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Envelope.
+                 * @memberof aico.bus.v1
+                 * @interface IEnvelope
+                 * @augments aico.bus.v1.Envelope.$Properties
+                 * @deprecated Use aico.bus.v1.Envelope.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Envelope.
+                 * @typedef {aico.bus.v1.Envelope.$Properties} aico.bus.v1.Envelope.$Shape
+                 */
+
+                /**
+                 * Constructs a new Envelope.
+                 * @memberof aico.bus.v1
+                 * @classdesc Represents an Envelope.
+                 * @constructor
+                 * @param {aico.bus.v1.Envelope.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Envelope = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Envelope envelopeVersion.
+                 * @member {number} envelopeVersion
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.envelopeVersion = 0;
+
+                /**
+                 * Envelope id.
+                 * @member {string} id
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.id = "";
+
+                /**
+                 * Envelope correlationId.
+                 * @member {string} correlationId
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.correlationId = "";
+
+                /**
+                 * Envelope causationId.
+                 * @member {string} causationId
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.causationId = "";
+
+                /**
+                 * Envelope sender.
+                 * @member {string} sender
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.sender = "";
+
+                /**
+                 * Envelope recipient.
+                 * @member {string} recipient
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.recipient = "";
+
+                /**
+                 * Envelope topic.
+                 * @member {string} topic
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.topic = "";
+
+                /**
+                 * Envelope kind.
+                 * @member {aico.bus.v1.Kind} kind
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.kind = 0;
+
+                /**
+                 * Envelope type.
+                 * @member {string} type
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.type = "";
+
+                /**
+                 * Envelope schemaVersion.
+                 * @member {number} schemaVersion
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.schemaVersion = 0;
+
+                /**
+                 * Envelope timestamp.
+                 * @member {number} timestamp
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.timestamp = 0;
+
+                /**
+                 * Envelope deadline.
+                 * @member {number} deadline
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.deadline = 0;
+
+                /**
+                 * Envelope attempt.
+                 * @member {number} attempt
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.attempt = 0;
+
+                /**
+                 * Envelope durable.
+                 * @member {boolean} durable
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.durable = false;
+
+                /**
+                 * Envelope trace.
+                 * @member {aico.bus.v1.TraceContext.$Properties|null|undefined} trace
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.trace = null;
+
+                /**
+                 * Envelope payload.
+                 * @member {Uint8Array} payload
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Envelope instance using the specified properties.
+                 * @function create
+                 * @memberof aico.bus.v1.Envelope
+                 * @static
+                 * @param {aico.bus.v1.Envelope.$Properties=} [properties] Properties to set
+                 * @returns {aico.bus.v1.Envelope} Envelope instance
+                 * @type {{
+                 *   (properties: aico.bus.v1.Envelope.$Shape): aico.bus.v1.Envelope & aico.bus.v1.Envelope.$Shape;
+                 *   (properties?: aico.bus.v1.Envelope.$Properties): aico.bus.v1.Envelope;
+                 * }}
+                 */
+                Envelope.create = function(properties) {
+                    return new Envelope(properties);
+                };
+
+                /**
+                 * Encodes the specified Envelope message. Does not implicitly {@link aico.bus.v1.Envelope.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.bus.v1.Envelope
+                 * @static
+                 * @param {aico.bus.v1.Envelope.$Properties} message Envelope message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Envelope.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.envelopeVersion != null && $Object.hasOwnProperty.call(message, "envelopeVersion") && message.envelopeVersion !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.envelopeVersion);
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                    if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.correlationId);
+                    if (message.causationId != null && $Object.hasOwnProperty.call(message, "causationId") && message.causationId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.causationId);
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.sender);
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient") && message.recipient !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.recipient);
+                    if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.topic);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).int32(message.kind);
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.type);
+                    if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion") && message.schemaVersion !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.schemaVersion);
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && !$Object.is(message.timestamp, 0))
+                        writer.uint32(/* id 11, wireType 1 =*/89).double(message.timestamp);
+                    if (message.deadline != null && $Object.hasOwnProperty.call(message, "deadline") && !$Object.is(message.deadline, 0))
+                        writer.uint32(/* id 12, wireType 1 =*/97).double(message.deadline);
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.attempt);
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable") && message.durable !== false)
+                        writer.uint32(/* id 14, wireType 0 =*/112).bool(message.durable);
+                    if (message.trace != null && $Object.hasOwnProperty.call(message, "trace"))
+                        $root.aico.bus.v1.TraceContext.encode(message.trace, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 16, wireType 2 =*/130).bytes(message.payload);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Envelope message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.bus.v1.Envelope
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.Envelope & aico.bus.v1.Envelope.$Shape} Envelope
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Envelope.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.bus.v1.Envelope();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.envelopeVersion = value;
+                                else
+                                    delete message.envelopeVersion;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.correlationId = value;
+                                else
+                                    delete message.correlationId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.causationId = value;
+                                else
+                                    delete message.causationId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sender = value;
+                                else
+                                    delete message.sender;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.recipient = value;
+                                else
+                                    delete message.recipient;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.topic = value;
+                                else
+                                    delete message.topic;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.type = value;
+                                else
+                                    delete message.type;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.schemaVersion = value;
+                                else
+                                    delete message.schemaVersion;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.timestamp = value;
+                                else
+                                    delete message.timestamp;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.deadline = value;
+                                else
+                                    delete message.deadline;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.attempt = value;
+                                else
+                                    delete message.attempt;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.durable = value;
+                                else
+                                    delete message.durable;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                message.trace = $root.aico.bus.v1.TraceContext.decode(reader, reader.size(), $undefined, _depth + 1, message.trace);
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.bus.v1.Envelope
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.bus.v1.Envelope} Envelope
+                 */
+                Envelope.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.bus.v1.Envelope)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.bus.v1.Envelope: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.bus.v1.Envelope();
+                    if (object.envelopeVersion != null)
+                        if ($Number(object.envelopeVersion) !== 0)
+                            message.envelopeVersion = object.envelopeVersion >>> 0;
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.correlationId != null)
+                        if (typeof object.correlationId !== "string" || object.correlationId.length)
+                            message.correlationId = $String(object.correlationId);
+                    if (object.causationId != null)
+                        if (typeof object.causationId !== "string" || object.causationId.length)
+                            message.causationId = $String(object.causationId);
+                    if (object.sender != null)
+                        if (typeof object.sender !== "string" || object.sender.length)
+                            message.sender = $String(object.sender);
+                    if (object.recipient != null)
+                        if (typeof object.recipient !== "string" || object.recipient.length)
+                            message.recipient = $String(object.recipient);
+                    if (object.topic != null)
+                        if (typeof object.topic !== "string" || object.topic.length)
+                            message.topic = $String(object.topic);
+                    if (object.kind !== 0 && (typeof object.kind !== "string" || $root.aico.bus.v1.Kind[object.kind] !== 0))
+                        switch (object.kind) {
+                        case "KIND_TELL":
+                        case 0:
+                            message.kind = 0;
+                            break;
+                        case "KIND_ASK":
+                        case 1:
+                            message.kind = 1;
+                            break;
+                        case "KIND_REPLY":
+                        case 2:
+                            message.kind = 2;
+                            break;
+                        case "KIND_PUBLISH":
+                        case 3:
+                            message.kind = 3;
+                            break;
+                        case "KIND_ACK":
+                        case 4:
+                            message.kind = 4;
+                            break;
+                        default:
+                            if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                message.kind = object.kind;
+                        }
+                    if (object.type != null)
+                        if (typeof object.type !== "string" || object.type.length)
+                            message.type = $String(object.type);
+                    if (object.schemaVersion != null)
+                        if ($Number(object.schemaVersion) !== 0)
+                            message.schemaVersion = object.schemaVersion >>> 0;
+                    if (object.timestamp != null)
+                        if (!$Object.is($Number(object.timestamp), 0))
+                            message.timestamp = $Number(object.timestamp);
+                    if (object.deadline != null)
+                        if (!$Object.is($Number(object.deadline), 0))
+                            message.deadline = $Number(object.deadline);
+                    if (object.attempt != null)
+                        if ($Number(object.attempt) !== 0)
+                            message.attempt = object.attempt >>> 0;
+                    if (object.durable != null)
+                        if (object.durable)
+                            message.durable = $Boolean(object.durable);
+                    if (object.trace != null) {
+                        if (!$util.isObject(object.trace))
+                            throw $TypeError(".aico.bus.v1.Envelope.trace: object expected");
+                        message.trace = $root.aico.bus.v1.TraceContext.fromObject(object.trace, _depth + 1);
+                    }
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.bus.v1.Envelope
+                 * @static
+                 * @param {aico.bus.v1.Envelope} message Envelope
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Envelope.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.envelopeVersion = 0;
+                        object.id = "";
+                        object.correlationId = "";
+                        object.causationId = "";
+                        object.sender = "";
+                        object.recipient = "";
+                        object.topic = "";
+                        object.kind = options.enums === $String ? "KIND_TELL" : 0;
+                        object.type = "";
+                        object.schemaVersion = 0;
+                        object.timestamp = 0;
+                        object.deadline = 0;
+                        object.attempt = 0;
+                        object.durable = false;
+                        object.trace = null;
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                    }
+                    if (message.envelopeVersion != null && $Object.hasOwnProperty.call(message, "envelopeVersion"))
+                        object.envelopeVersion = message.envelopeVersion;
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
+                        object.correlationId = message.correlationId;
+                    if (message.causationId != null && $Object.hasOwnProperty.call(message, "causationId"))
+                        object.causationId = message.causationId;
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                        object.sender = message.sender;
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                        object.recipient = message.recipient;
+                    if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                        object.topic = message.topic;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === $String ? $root.aico.bus.v1.Kind[message.kind] === $undefined ? message.kind : $root.aico.bus.v1.Kind[message.kind] : message.kind;
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        object.type = message.type;
+                    if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
+                        object.schemaVersion = message.schemaVersion;
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        object.timestamp = options.json && !$isFinite(message.timestamp) ? $String(message.timestamp) : message.timestamp;
+                    if (message.deadline != null && $Object.hasOwnProperty.call(message, "deadline"))
+                        object.deadline = options.json && !$isFinite(message.deadline) ? $String(message.deadline) : message.deadline;
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                        object.attempt = message.attempt;
+                    if (message.durable != null && $Object.hasOwnProperty.call(message, "durable"))
+                        object.durable = message.durable;
+                    if (message.trace != null && $Object.hasOwnProperty.call(message, "trace"))
+                        object.trace = $root.aico.bus.v1.TraceContext.toObject(message.trace, options, _depth + 1);
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    return object;
+                };
+
+                /**
+                 * Converts this Envelope to JSON.
+                 * @function toJSON
+                 * @memberof aico.bus.v1.Envelope
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Envelope.prototype.toJSON = function() {
+                    return Envelope.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Envelope
+                 * @function getTypeUrl
+                 * @memberof aico.bus.v1.Envelope
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Envelope.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.bus.v1.Envelope";
+                };
+
+                return Envelope;
+            })();
+
+            v1.Failure = (function() {
+
+                /**
+                 * Properties of a Failure.
+                 * @typedef {Object} aico.bus.v1.Failure.$Properties
+                 * @property {string|null} [tag] Failure tag
+                 * @property {string|null} [message] Failure message
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Failure.
+                 * @memberof aico.bus.v1
+                 * @interface IFailure
+                 * @augments aico.bus.v1.Failure.$Properties
+                 * @deprecated Use aico.bus.v1.Failure.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Failure.
+                 * @typedef {aico.bus.v1.Failure.$Properties} aico.bus.v1.Failure.$Shape
+                 */
+
+                /**
+                 * Constructs a new Failure.
+                 * @memberof aico.bus.v1
+                 * @classdesc Represents a Failure.
+                 * @constructor
+                 * @param {aico.bus.v1.Failure.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Failure = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Failure tag.
+                 * @member {string} tag
+                 * @memberof aico.bus.v1.Failure
+                 * @instance
+                 */
+                Failure.prototype.tag = "";
+
+                /**
+                 * Failure message.
+                 * @member {string} message
+                 * @memberof aico.bus.v1.Failure
+                 * @instance
+                 */
+                Failure.prototype.message = "";
+
+                /**
+                 * Creates a new Failure instance using the specified properties.
+                 * @function create
+                 * @memberof aico.bus.v1.Failure
+                 * @static
+                 * @param {aico.bus.v1.Failure.$Properties=} [properties] Properties to set
+                 * @returns {aico.bus.v1.Failure} Failure instance
+                 * @type {{
+                 *   (properties: aico.bus.v1.Failure.$Shape): aico.bus.v1.Failure & aico.bus.v1.Failure.$Shape;
+                 *   (properties?: aico.bus.v1.Failure.$Properties): aico.bus.v1.Failure;
+                 * }}
+                 */
+                Failure.create = function(properties) {
+                    return new Failure(properties);
+                };
+
+                /**
+                 * Encodes the specified Failure message. Does not implicitly {@link aico.bus.v1.Failure.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.bus.v1.Failure
+                 * @static
+                 * @param {aico.bus.v1.Failure.$Properties} message Failure message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Failure.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.tag);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Failure message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.bus.v1.Failure
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.Failure & aico.bus.v1.Failure.$Shape} Failure
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Failure.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.bus.v1.Failure();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tag = value;
+                                else
+                                    delete message.tag;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Failure message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.bus.v1.Failure
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.bus.v1.Failure} Failure
+                 */
+                Failure.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.bus.v1.Failure)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.bus.v1.Failure: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.bus.v1.Failure();
+                    if (object.tag != null)
+                        if (typeof object.tag !== "string" || object.tag.length)
+                            message.tag = $String(object.tag);
+                    if (object.message != null)
+                        if (typeof object.message !== "string" || object.message.length)
+                            message.message = $String(object.message);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Failure message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.bus.v1.Failure
+                 * @static
+                 * @param {aico.bus.v1.Failure} message Failure
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Failure.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.tag = "";
+                        object.message = "";
+                    }
+                    if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                        object.tag = message.tag;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    return object;
+                };
+
+                /**
+                 * Converts this Failure to JSON.
+                 * @function toJSON
+                 * @memberof aico.bus.v1.Failure
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Failure.prototype.toJSON = function() {
+                    return Failure.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Failure
+                 * @function getTypeUrl
+                 * @memberof aico.bus.v1.Failure
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Failure.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.bus.v1.Failure";
+                };
+
+                return Failure;
+            })();
+
+            v1.SupervisionEvent = (function() {
+
+                /**
+                 * Properties of a SupervisionEvent.
+                 * @typedef {Object} aico.bus.v1.SupervisionEvent.$Properties
+                 * @property {string|null} [supervisor] SupervisionEvent supervisor
+                 * @property {string|null} [child] SupervisionEvent child
+                 * @property {string|null} [directive] SupervisionEvent directive
+                 * @property {string|null} [reason] SupervisionEvent reason
+                 * @property {number|null} [restarts] SupervisionEvent restarts
+                 * @property {number|null} [at] SupervisionEvent at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SupervisionEvent.
+                 * @memberof aico.bus.v1
+                 * @interface ISupervisionEvent
+                 * @augments aico.bus.v1.SupervisionEvent.$Properties
+                 * @deprecated Use aico.bus.v1.SupervisionEvent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SupervisionEvent.
+                 * @typedef {aico.bus.v1.SupervisionEvent.$Properties} aico.bus.v1.SupervisionEvent.$Shape
+                 */
+
+                /**
+                 * Constructs a new SupervisionEvent.
+                 * @memberof aico.bus.v1
+                 * @classdesc Represents a SupervisionEvent.
+                 * @constructor
+                 * @param {aico.bus.v1.SupervisionEvent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SupervisionEvent = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SupervisionEvent supervisor.
+                 * @member {string} supervisor
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 */
+                SupervisionEvent.prototype.supervisor = "";
+
+                /**
+                 * SupervisionEvent child.
+                 * @member {string} child
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 */
+                SupervisionEvent.prototype.child = "";
+
+                /**
+                 * SupervisionEvent directive.
+                 * @member {string} directive
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 */
+                SupervisionEvent.prototype.directive = "";
+
+                /**
+                 * SupervisionEvent reason.
+                 * @member {string} reason
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 */
+                SupervisionEvent.prototype.reason = "";
+
+                /**
+                 * SupervisionEvent restarts.
+                 * @member {number} restarts
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 */
+                SupervisionEvent.prototype.restarts = 0;
+
+                /**
+                 * SupervisionEvent at.
+                 * @member {number} at
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 */
+                SupervisionEvent.prototype.at = 0;
+
+                /**
+                 * Creates a new SupervisionEvent instance using the specified properties.
+                 * @function create
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @static
+                 * @param {aico.bus.v1.SupervisionEvent.$Properties=} [properties] Properties to set
+                 * @returns {aico.bus.v1.SupervisionEvent} SupervisionEvent instance
+                 * @type {{
+                 *   (properties: aico.bus.v1.SupervisionEvent.$Shape): aico.bus.v1.SupervisionEvent & aico.bus.v1.SupervisionEvent.$Shape;
+                 *   (properties?: aico.bus.v1.SupervisionEvent.$Properties): aico.bus.v1.SupervisionEvent;
+                 * }}
+                 */
+                SupervisionEvent.create = function(properties) {
+                    return new SupervisionEvent(properties);
+                };
+
+                /**
+                 * Encodes the specified SupervisionEvent message. Does not implicitly {@link aico.bus.v1.SupervisionEvent.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @static
+                 * @param {aico.bus.v1.SupervisionEvent.$Properties} message SupervisionEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SupervisionEvent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.supervisor != null && $Object.hasOwnProperty.call(message, "supervisor") && message.supervisor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.supervisor);
+                    if (message.child != null && $Object.hasOwnProperty.call(message, "child") && message.child !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.child);
+                    if (message.directive != null && $Object.hasOwnProperty.call(message, "directive") && message.directive !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.directive);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.restarts);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SupervisionEvent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.SupervisionEvent & aico.bus.v1.SupervisionEvent.$Shape} SupervisionEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SupervisionEvent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.bus.v1.SupervisionEvent();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.supervisor = value;
+                                else
+                                    delete message.supervisor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.child = value;
+                                else
+                                    delete message.child;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.directive = value;
+                                else
+                                    delete message.directive;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.restarts = value;
+                                else
+                                    delete message.restarts;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SupervisionEvent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.bus.v1.SupervisionEvent} SupervisionEvent
+                 */
+                SupervisionEvent.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.bus.v1.SupervisionEvent)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.bus.v1.SupervisionEvent: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.bus.v1.SupervisionEvent();
+                    if (object.supervisor != null)
+                        if (typeof object.supervisor !== "string" || object.supervisor.length)
+                            message.supervisor = $String(object.supervisor);
+                    if (object.child != null)
+                        if (typeof object.child !== "string" || object.child.length)
+                            message.child = $String(object.child);
+                    if (object.directive != null)
+                        if (typeof object.directive !== "string" || object.directive.length)
+                            message.directive = $String(object.directive);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.restarts != null)
+                        if ($Number(object.restarts) !== 0)
+                            message.restarts = object.restarts >>> 0;
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SupervisionEvent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @static
+                 * @param {aico.bus.v1.SupervisionEvent} message SupervisionEvent
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SupervisionEvent.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.supervisor = "";
+                        object.child = "";
+                        object.directive = "";
+                        object.reason = "";
+                        object.restarts = 0;
+                        object.at = 0;
+                    }
+                    if (message.supervisor != null && $Object.hasOwnProperty.call(message, "supervisor"))
+                        object.supervisor = message.supervisor;
+                    if (message.child != null && $Object.hasOwnProperty.call(message, "child"))
+                        object.child = message.child;
+                    if (message.directive != null && $Object.hasOwnProperty.call(message, "directive"))
+                        object.directive = message.directive;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                        object.restarts = message.restarts;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this SupervisionEvent to JSON.
+                 * @function toJSON
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SupervisionEvent.prototype.toJSON = function() {
+                    return SupervisionEvent.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SupervisionEvent
+                 * @function getTypeUrl
+                 * @memberof aico.bus.v1.SupervisionEvent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SupervisionEvent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.bus.v1.SupervisionEvent";
+                };
+
+                return SupervisionEvent;
+            })();
+
+            v1.Done = (function() {
+
+                /**
+                 * Properties of a Done.
+                 * @typedef {Object} aico.bus.v1.Done.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Done.
+                 * @memberof aico.bus.v1
+                 * @interface IDone
+                 * @augments aico.bus.v1.Done.$Properties
+                 * @deprecated Use aico.bus.v1.Done.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Done.
+                 * @typedef {aico.bus.v1.Done.$Properties} aico.bus.v1.Done.$Shape
+                 */
+
+                /**
+                 * Constructs a new Done.
+                 * @memberof aico.bus.v1
+                 * @classdesc Represents a Done.
+                 * @constructor
+                 * @param {aico.bus.v1.Done.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Done = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new Done instance using the specified properties.
+                 * @function create
+                 * @memberof aico.bus.v1.Done
+                 * @static
+                 * @param {aico.bus.v1.Done.$Properties=} [properties] Properties to set
+                 * @returns {aico.bus.v1.Done} Done instance
+                 * @type {{
+                 *   (properties: aico.bus.v1.Done.$Shape): aico.bus.v1.Done & aico.bus.v1.Done.$Shape;
+                 *   (properties?: aico.bus.v1.Done.$Properties): aico.bus.v1.Done;
+                 * }}
+                 */
+                Done.create = function(properties) {
+                    return new Done(properties);
+                };
+
+                /**
+                 * Encodes the specified Done message. Does not implicitly {@link aico.bus.v1.Done.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.bus.v1.Done
+                 * @static
+                 * @param {aico.bus.v1.Done.$Properties} message Done message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Done.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Done message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.bus.v1.Done
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.bus.v1.Done & aico.bus.v1.Done.$Shape} Done
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Done.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.bus.v1.Done();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Done message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.bus.v1.Done
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.bus.v1.Done} Done
+                 */
+                Done.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.bus.v1.Done)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.bus.v1.Done: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.aico.bus.v1.Done();
+                };
+
+                /**
+                 * Creates a plain object from a Done message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.bus.v1.Done
+                 * @static
+                 * @param {aico.bus.v1.Done} message Done
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Done.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this Done to JSON.
+                 * @function toJSON
+                 * @memberof aico.bus.v1.Done
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Done.prototype.toJSON = function() {
+                    return Done.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Done
+                 * @function getTypeUrl
+                 * @memberof aico.bus.v1.Done
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Done.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.bus.v1.Done";
+                };
+
+                return Done;
+            })();
+
+            return v1;
+        })();
+
+        return bus;
+    })();
+
+    aico.demo = (function() {
+
+        /**
+         * Namespace demo.
+         * @memberof aico
+         * @namespace
+         */
+        const demo = {};
+
+        demo.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.demo
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Ping = (function() {
+
+                /**
+                 * Properties of a Ping.
+                 * @typedef {Object} aico.demo.v1.Ping.$Properties
+                 * @property {number|null} [seq] Ping seq
+                 * @property {number|null} [sentAt] Ping sentAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Ping.
+                 * @memberof aico.demo.v1
+                 * @interface IPing
+                 * @augments aico.demo.v1.Ping.$Properties
+                 * @deprecated Use aico.demo.v1.Ping.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Ping.
+                 * @typedef {aico.demo.v1.Ping.$Properties} aico.demo.v1.Ping.$Shape
+                 */
+
+                /**
+                 * Constructs a new Ping.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Ping.
+                 * @constructor
+                 * @param {aico.demo.v1.Ping.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Ping = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Ping seq.
+                 * @member {number} seq
+                 * @memberof aico.demo.v1.Ping
+                 * @instance
+                 */
+                Ping.prototype.seq = 0;
+
+                /**
+                 * Ping sentAt.
+                 * @member {number} sentAt
+                 * @memberof aico.demo.v1.Ping
+                 * @instance
+                 */
+                Ping.prototype.sentAt = 0;
+
+                /**
+                 * Creates a new Ping instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Ping
+                 * @static
+                 * @param {aico.demo.v1.Ping.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Ping} Ping instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Ping.$Shape): aico.demo.v1.Ping & aico.demo.v1.Ping.$Shape;
+                 *   (properties?: aico.demo.v1.Ping.$Properties): aico.demo.v1.Ping;
+                 * }}
+                 */
+                Ping.create = function(properties) {
+                    return new Ping(properties);
+                };
+
+                /**
+                 * Encodes the specified Ping message. Does not implicitly {@link aico.demo.v1.Ping.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Ping
+                 * @static
+                 * @param {aico.demo.v1.Ping.$Properties} message Ping message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Ping.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                    if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && !$Object.is(message.sentAt, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.sentAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Ping message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Ping
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Ping & aico.demo.v1.Ping.$Shape} Ping
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Ping.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Ping();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.sentAt = value;
+                                else
+                                    delete message.sentAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Ping
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Ping} Ping
+                 */
+                Ping.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Ping)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Ping: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.demo.v1.Ping();
+                    if (object.seq != null)
+                        if ($Number(object.seq) !== 0)
+                            message.seq = object.seq >>> 0;
+                    if (object.sentAt != null)
+                        if (!$Object.is($Number(object.sentAt), 0))
+                            message.sentAt = $Number(object.sentAt);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Ping message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Ping
+                 * @static
+                 * @param {aico.demo.v1.Ping} message Ping
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Ping.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.seq = 0;
+                        object.sentAt = 0;
+                    }
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        object.seq = message.seq;
+                    if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                        object.sentAt = options.json && !$isFinite(message.sentAt) ? $String(message.sentAt) : message.sentAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this Ping to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Ping
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Ping.prototype.toJSON = function() {
+                    return Ping.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Ping
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Ping
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Ping.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Ping";
+                };
+
+                return Ping;
+            })();
+
+            v1.Pong = (function() {
+
+                /**
+                 * Properties of a Pong.
+                 * @typedef {Object} aico.demo.v1.Pong.$Properties
+                 * @property {number|null} [seq] Pong seq
+                 * @property {number|null} [sentAt] Pong sentAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Pong.
+                 * @memberof aico.demo.v1
+                 * @interface IPong
+                 * @augments aico.demo.v1.Pong.$Properties
+                 * @deprecated Use aico.demo.v1.Pong.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Pong.
+                 * @typedef {aico.demo.v1.Pong.$Properties} aico.demo.v1.Pong.$Shape
+                 */
+
+                /**
+                 * Constructs a new Pong.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Pong.
+                 * @constructor
+                 * @param {aico.demo.v1.Pong.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Pong = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Pong seq.
+                 * @member {number} seq
+                 * @memberof aico.demo.v1.Pong
+                 * @instance
+                 */
+                Pong.prototype.seq = 0;
+
+                /**
+                 * Pong sentAt.
+                 * @member {number} sentAt
+                 * @memberof aico.demo.v1.Pong
+                 * @instance
+                 */
+                Pong.prototype.sentAt = 0;
+
+                /**
+                 * Creates a new Pong instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Pong
+                 * @static
+                 * @param {aico.demo.v1.Pong.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Pong} Pong instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Pong.$Shape): aico.demo.v1.Pong & aico.demo.v1.Pong.$Shape;
+                 *   (properties?: aico.demo.v1.Pong.$Properties): aico.demo.v1.Pong;
+                 * }}
+                 */
+                Pong.create = function(properties) {
+                    return new Pong(properties);
+                };
+
+                /**
+                 * Encodes the specified Pong message. Does not implicitly {@link aico.demo.v1.Pong.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Pong
+                 * @static
+                 * @param {aico.demo.v1.Pong.$Properties} message Pong message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Pong.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                    if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && !$Object.is(message.sentAt, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.sentAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Pong message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Pong
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Pong & aico.demo.v1.Pong.$Shape} Pong
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Pong.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Pong();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.sentAt = value;
+                                else
+                                    delete message.sentAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Pong
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Pong} Pong
+                 */
+                Pong.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Pong)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Pong: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.demo.v1.Pong();
+                    if (object.seq != null)
+                        if ($Number(object.seq) !== 0)
+                            message.seq = object.seq >>> 0;
+                    if (object.sentAt != null)
+                        if (!$Object.is($Number(object.sentAt), 0))
+                            message.sentAt = $Number(object.sentAt);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Pong message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Pong
+                 * @static
+                 * @param {aico.demo.v1.Pong} message Pong
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Pong.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.seq = 0;
+                        object.sentAt = 0;
+                    }
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        object.seq = message.seq;
+                    if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                        object.sentAt = options.json && !$isFinite(message.sentAt) ? $String(message.sentAt) : message.sentAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this Pong to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Pong
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Pong.prototype.toJSON = function() {
+                    return Pong.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Pong
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Pong
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Pong.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Pong";
+                };
+
+                return Pong;
+            })();
+
+            v1.Note = (function() {
+
+                /**
+                 * Properties of a Note.
+                 * @typedef {Object} aico.demo.v1.Note.$Properties
+                 * @property {number|null} [seq] Note seq
+                 * @property {string|null} [text] Note text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Note.
+                 * @memberof aico.demo.v1
+                 * @interface INote
+                 * @augments aico.demo.v1.Note.$Properties
+                 * @deprecated Use aico.demo.v1.Note.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Note.
+                 * @typedef {aico.demo.v1.Note.$Properties} aico.demo.v1.Note.$Shape
+                 */
+
+                /**
+                 * Constructs a new Note.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Note.
+                 * @constructor
+                 * @param {aico.demo.v1.Note.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Note = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Note seq.
+                 * @member {number} seq
+                 * @memberof aico.demo.v1.Note
+                 * @instance
+                 */
+                Note.prototype.seq = 0;
+
+                /**
+                 * Note text.
+                 * @member {string} text
+                 * @memberof aico.demo.v1.Note
+                 * @instance
+                 */
+                Note.prototype.text = "";
+
+                /**
+                 * Creates a new Note instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Note
+                 * @static
+                 * @param {aico.demo.v1.Note.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Note} Note instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Note.$Shape): aico.demo.v1.Note & aico.demo.v1.Note.$Shape;
+                 *   (properties?: aico.demo.v1.Note.$Properties): aico.demo.v1.Note;
+                 * }}
+                 */
+                Note.create = function(properties) {
+                    return new Note(properties);
+                };
+
+                /**
+                 * Encodes the specified Note message. Does not implicitly {@link aico.demo.v1.Note.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Note
+                 * @static
+                 * @param {aico.demo.v1.Note.$Properties} message Note message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Note.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Note message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Note
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Note & aico.demo.v1.Note.$Shape} Note
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Note.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Note();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Note message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Note
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Note} Note
+                 */
+                Note.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Note)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Note: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.demo.v1.Note();
+                    if (object.seq != null)
+                        if ($Number(object.seq) !== 0)
+                            message.seq = object.seq >>> 0;
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Note message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Note
+                 * @static
+                 * @param {aico.demo.v1.Note} message Note
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Note.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.seq = 0;
+                        object.text = "";
+                    }
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        object.seq = message.seq;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    return object;
+                };
+
+                /**
+                 * Converts this Note to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Note
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Note.prototype.toJSON = function() {
+                    return Note.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Note
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Note
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Note.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Note";
+                };
+
+                return Note;
+            })();
+
+            v1.Crash = (function() {
+
+                /**
+                 * Properties of a Crash.
+                 * @typedef {Object} aico.demo.v1.Crash.$Properties
+                 * @property {string|null} [reason] Crash reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Crash.
+                 * @memberof aico.demo.v1
+                 * @interface ICrash
+                 * @augments aico.demo.v1.Crash.$Properties
+                 * @deprecated Use aico.demo.v1.Crash.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Crash.
+                 * @typedef {aico.demo.v1.Crash.$Properties} aico.demo.v1.Crash.$Shape
+                 */
+
+                /**
+                 * Constructs a new Crash.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Crash.
+                 * @constructor
+                 * @param {aico.demo.v1.Crash.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Crash = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Crash reason.
+                 * @member {string} reason
+                 * @memberof aico.demo.v1.Crash
+                 * @instance
+                 */
+                Crash.prototype.reason = "";
+
+                /**
+                 * Creates a new Crash instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Crash
+                 * @static
+                 * @param {aico.demo.v1.Crash.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Crash} Crash instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Crash.$Shape): aico.demo.v1.Crash & aico.demo.v1.Crash.$Shape;
+                 *   (properties?: aico.demo.v1.Crash.$Properties): aico.demo.v1.Crash;
+                 * }}
+                 */
+                Crash.create = function(properties) {
+                    return new Crash(properties);
+                };
+
+                /**
+                 * Encodes the specified Crash message. Does not implicitly {@link aico.demo.v1.Crash.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Crash
+                 * @static
+                 * @param {aico.demo.v1.Crash.$Properties} message Crash message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Crash.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Crash message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Crash
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Crash & aico.demo.v1.Crash.$Shape} Crash
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Crash.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Crash();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Crash message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Crash
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Crash} Crash
+                 */
+                Crash.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Crash)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Crash: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.demo.v1.Crash();
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Crash message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Crash
+                 * @static
+                 * @param {aico.demo.v1.Crash} message Crash
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Crash.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.reason = "";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                /**
+                 * Converts this Crash to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Crash
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Crash.prototype.toJSON = function() {
+                    return Crash.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Crash
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Crash
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Crash.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Crash";
+                };
+
+                return Crash;
+            })();
+
+            v1.Heartbeat = (function() {
+
+                /**
+                 * Properties of a Heartbeat.
+                 * @typedef {Object} aico.demo.v1.Heartbeat.$Properties
+                 * @property {number|null} [beat] Heartbeat beat
+                 * @property {string|null} [from] Heartbeat from
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Heartbeat.
+                 * @memberof aico.demo.v1
+                 * @interface IHeartbeat
+                 * @augments aico.demo.v1.Heartbeat.$Properties
+                 * @deprecated Use aico.demo.v1.Heartbeat.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Heartbeat.
+                 * @typedef {aico.demo.v1.Heartbeat.$Properties} aico.demo.v1.Heartbeat.$Shape
+                 */
+
+                /**
+                 * Constructs a new Heartbeat.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Heartbeat.
+                 * @constructor
+                 * @param {aico.demo.v1.Heartbeat.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Heartbeat = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Heartbeat beat.
+                 * @member {number} beat
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.beat = 0;
+
+                /**
+                 * Heartbeat from.
+                 * @member {string} from
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.from = "";
+
+                /**
+                 * Creates a new Heartbeat instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @static
+                 * @param {aico.demo.v1.Heartbeat.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Heartbeat} Heartbeat instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Heartbeat.$Shape): aico.demo.v1.Heartbeat & aico.demo.v1.Heartbeat.$Shape;
+                 *   (properties?: aico.demo.v1.Heartbeat.$Properties): aico.demo.v1.Heartbeat;
+                 * }}
+                 */
+                Heartbeat.create = function(properties) {
+                    return new Heartbeat(properties);
+                };
+
+                /**
+                 * Encodes the specified Heartbeat message. Does not implicitly {@link aico.demo.v1.Heartbeat.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @static
+                 * @param {aico.demo.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Heartbeat.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.beat != null && $Object.hasOwnProperty.call(message, "beat") && message.beat !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.beat);
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Heartbeat message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Heartbeat & aico.demo.v1.Heartbeat.$Shape} Heartbeat
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Heartbeat();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.beat = value;
+                                else
+                                    delete message.beat;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.from = value;
+                                else
+                                    delete message.from;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Heartbeat} Heartbeat
+                 */
+                Heartbeat.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Heartbeat)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Heartbeat: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.demo.v1.Heartbeat();
+                    if (object.beat != null)
+                        if ($Number(object.beat) !== 0)
+                            message.beat = object.beat >>> 0;
+                    if (object.from != null)
+                        if (typeof object.from !== "string" || object.from.length)
+                            message.from = $String(object.from);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @static
+                 * @param {aico.demo.v1.Heartbeat} message Heartbeat
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Heartbeat.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.beat = 0;
+                        object.from = "";
+                    }
+                    if (message.beat != null && $Object.hasOwnProperty.call(message, "beat"))
+                        object.beat = message.beat;
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        object.from = message.from;
+                    return object;
+                };
+
+                /**
+                 * Converts this Heartbeat to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Heartbeat.prototype.toJSON = function() {
+                    return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Heartbeat
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Heartbeat
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Heartbeat.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Heartbeat";
+                };
+
+                return Heartbeat;
+            })();
+
+            v1.CountQuery = (function() {
+
+                /**
+                 * Properties of a CountQuery.
+                 * @typedef {Object} aico.demo.v1.CountQuery.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CountQuery.
+                 * @memberof aico.demo.v1
+                 * @interface ICountQuery
+                 * @augments aico.demo.v1.CountQuery.$Properties
+                 * @deprecated Use aico.demo.v1.CountQuery.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CountQuery.
+                 * @typedef {aico.demo.v1.CountQuery.$Properties} aico.demo.v1.CountQuery.$Shape
+                 */
+
+                /**
+                 * Constructs a new CountQuery.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a CountQuery.
+                 * @constructor
+                 * @param {aico.demo.v1.CountQuery.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CountQuery = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new CountQuery instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.CountQuery
+                 * @static
+                 * @param {aico.demo.v1.CountQuery.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.CountQuery} CountQuery instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.CountQuery.$Shape): aico.demo.v1.CountQuery & aico.demo.v1.CountQuery.$Shape;
+                 *   (properties?: aico.demo.v1.CountQuery.$Properties): aico.demo.v1.CountQuery;
+                 * }}
+                 */
+                CountQuery.create = function(properties) {
+                    return new CountQuery(properties);
+                };
+
+                /**
+                 * Encodes the specified CountQuery message. Does not implicitly {@link aico.demo.v1.CountQuery.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.CountQuery
+                 * @static
+                 * @param {aico.demo.v1.CountQuery.$Properties} message CountQuery message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CountQuery.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CountQuery message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.CountQuery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.CountQuery & aico.demo.v1.CountQuery.$Shape} CountQuery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CountQuery.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.CountQuery();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a CountQuery message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.CountQuery
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.CountQuery} CountQuery
+                 */
+                CountQuery.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.CountQuery)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.CountQuery: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.aico.demo.v1.CountQuery();
+                };
+
+                /**
+                 * Creates a plain object from a CountQuery message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.CountQuery
+                 * @static
+                 * @param {aico.demo.v1.CountQuery} message CountQuery
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CountQuery.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this CountQuery to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.CountQuery
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CountQuery.prototype.toJSON = function() {
+                    return CountQuery.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CountQuery
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.CountQuery
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CountQuery.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.CountQuery";
+                };
+
+                return CountQuery;
+            })();
+
+            v1.Count = (function() {
+
+                /**
+                 * Properties of a Count.
+                 * @typedef {Object} aico.demo.v1.Count.$Properties
+                 * @property {number|null} [processed] Count processed
+                 * @property {Array.<number>|null} [seqs] Count seqs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Count.
+                 * @memberof aico.demo.v1
+                 * @interface ICount
+                 * @augments aico.demo.v1.Count.$Properties
+                 * @deprecated Use aico.demo.v1.Count.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Count.
+                 * @typedef {aico.demo.v1.Count.$Properties} aico.demo.v1.Count.$Shape
+                 */
+
+                /**
+                 * Constructs a new Count.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Count.
+                 * @constructor
+                 * @param {aico.demo.v1.Count.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Count = function (properties) {
+                    this.seqs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Count processed.
+                 * @member {number} processed
+                 * @memberof aico.demo.v1.Count
+                 * @instance
+                 */
+                Count.prototype.processed = 0;
+
+                /**
+                 * Count seqs.
+                 * @member {Array.<number>} seqs
+                 * @memberof aico.demo.v1.Count
+                 * @instance
+                 */
+                Count.prototype.seqs = $util.emptyArray;
+
+                /**
+                 * Creates a new Count instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Count
+                 * @static
+                 * @param {aico.demo.v1.Count.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Count} Count instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Count.$Shape): aico.demo.v1.Count & aico.demo.v1.Count.$Shape;
+                 *   (properties?: aico.demo.v1.Count.$Properties): aico.demo.v1.Count;
+                 * }}
+                 */
+                Count.create = function(properties) {
+                    return new Count(properties);
+                };
+
+                /**
+                 * Encodes the specified Count message. Does not implicitly {@link aico.demo.v1.Count.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Count
+                 * @static
+                 * @param {aico.demo.v1.Count.$Properties} message Count message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Count.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.processed != null && $Object.hasOwnProperty.call(message, "processed") && message.processed !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.processed);
+                    if (message.seqs != null && message.seqs.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.seqs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Count message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Count
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Count & aico.demo.v1.Count.$Shape} Count
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Count.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Count();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.processed = value;
+                                else
+                                    delete message.processed;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.seqs && message.seqs.length))
+                                        message.seqs = [];
+                                    reader.uint32s(message.seqs);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.seqs && message.seqs.length))
+                                    message.seqs = [];
+                                message.seqs.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Count message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Count
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Count} Count
+                 */
+                Count.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Count)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Count: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.demo.v1.Count();
+                    if (object.processed != null)
+                        if ($Number(object.processed) !== 0)
+                            message.processed = object.processed >>> 0;
+                    if (object.seqs) {
+                        if (!$Array.isArray(object.seqs))
+                            throw $TypeError(".aico.demo.v1.Count.seqs: array expected");
+                        message.seqs = $Array(object.seqs.length);
+                        for (let i = 0; i < object.seqs.length; ++i)
+                            message.seqs[i] = object.seqs[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Count message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Count
+                 * @static
+                 * @param {aico.demo.v1.Count} message Count
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Count.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.seqs = [];
+                    if (options.defaults)
+                        object.processed = 0;
+                    if (message.processed != null && $Object.hasOwnProperty.call(message, "processed"))
+                        object.processed = message.processed;
+                    if (message.seqs && message.seqs.length) {
+                        object.seqs = $Array(message.seqs.length);
+                        for (let j = 0; j < message.seqs.length; ++j)
+                            object.seqs[j] = message.seqs[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Count to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Count
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Count.prototype.toJSON = function() {
+                    return Count.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Count
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Count
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Count.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Count";
+                };
+
+                return Count;
+            })();
+
+            return v1;
+        })();
+
+        return demo;
+    })();
+
+    return aico;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,402 @@
+/**
+ * One live actor: its address, bounded mailbox and XState actor. The cell feeds the
+ * machine one message at a time, routes what the machine emits, persists the snapshot
+ * after each batch (before telling the journal the batch's durable messages are done),
+ * and reports crashes to its supervisor. The mailbox outlives the XState actor, so
+ * messages wait across a restart.
+ */
+import { Effect, Schema } from "effect"
+import {
+  createActor,
+  type AnyActor,
+  type AnyStateMachine,
+  type InspectionEvent as XStateInspectionEvent,
+} from "xstate"
+import { ActorInfo, type ActorStatus, type InspectionEvent } from "../../schemas/Introspection.js"
+import type { Bus, BusLog } from "../bus/Bus.js"
+import type { Delivery, LocalRecipient } from "../bus/Delivery.js"
+import { Kind, type Envelope } from "../codec/Envelope.js"
+import { Mailbox } from "../mailbox/Mailbox.js"
+import type { SnapshotStore } from "../snapshot/SnapshotStore.js"
+import { errorText, type Child, type ChildExit } from "../supervision/Child.js"
+import type { ActorDefinition, MessageMeta } from "./ActorDefinition.js"
+import { snapshotView, translate } from "./inspection.js"
+import { isOutgoing } from "./Outgoing.js"
+
+export interface CellEnvironment {
+  readonly bus: Bus
+  readonly snapshots: SnapshotStore
+  /** Crashes one message may cause before it is dead-lettered. */
+  readonly maxAttempts: number
+  readonly defaultCapacity: number
+  readonly log: BusLog
+  readonly inspector: {
+    readonly active: () => boolean
+    readonly emit: (event: InspectionEvent) => void
+  }
+}
+
+/** Messages processed per turn of the event loop before yielding to I/O. */
+const BATCH = 512
+
+const kindOf = (kind: Kind): MessageMeta["kind"] =>
+  kind === Kind.KIND_ASK ? "ask" : kind === Kind.KIND_PUBLISH ? "publish" : "tell"
+
+const metaOf = (envelope: Envelope): MessageMeta => ({
+  id: envelope.id,
+  sender: envelope.sender,
+  kind: kindOf(envelope.kind),
+  topic: envelope.topic,
+  correlationId: envelope.correlationId,
+  attempt: envelope.attempt,
+  durable: envelope.durable,
+  replyTo: { sender: envelope.sender, id: envelope.id, kind: envelope.kind },
+})
+
+// What XState accepts as a persisted snapshot; anything else starts the actor fresh.
+const PersistedSnapshot = Schema.Struct(
+  {
+    status: Schema.Literal("active"),
+    output: Schema.optionalWith(Schema.Undefined, { default: () => undefined }),
+    error: Schema.optionalWith(Schema.Undefined, { default: () => undefined }),
+    value: Schema.Unknown,
+    context: Schema.Unknown,
+  },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown }),
+)
+const decodeSnapshot = Schema.decodeUnknownOption(PersistedSnapshot)
+
+export class ActorCell implements Child, LocalRecipient {
+  readonly kind = "actor"
+  readonly address: string
+  readonly mailbox: Mailbox<Delivery>
+  status: ActorStatus = "starting"
+  processed = 0
+  restarts = 0
+  lastError: string | null = null
+  private startedAt = Date.now()
+  private actor: AnyActor | undefined
+  private current: Delivery | undefined
+  private failure: { error: unknown } | undefined
+  private scheduled = false
+  private everStarted = false
+  private readonly acceptSet: ReadonlySet<string>
+  private readonly emitSet: ReadonlySet<string>
+  private readonly secretKeys: ReadonlySet<string>
+  private exitListener: (exit: ChildExit) => void = () => {}
+  // Commit pipeline: the latest snapshot and the durable ids it covers, written by one loop.
+  private pendingSnapshot: unknown = undefined
+  private pendingIds: Array<string> = []
+  private committing: Promise<void> | undefined
+
+  constructor(
+    readonly definition: ActorDefinition<never>,
+    private readonly machine: AnyStateMachine,
+    readonly node: string,
+    private readonly env: CellEnvironment,
+  ) {
+    this.address = `${definition.name}@${node}`
+    this.mailbox = new Mailbox(definition.mailboxCapacity ?? env.defaultCapacity)
+    this.acceptSet = new Set(definition.accepts.map((d) => d.type))
+    this.emitSet = new Set(definition.emits.map((d) => d.type))
+    this.secretKeys = new Set(definition.secretContextKeys ?? [])
+  }
+
+  get capacity(): number {
+    return this.mailbox.capacity
+  }
+
+  get isFull(): boolean {
+    return this.mailbox.isFull
+  }
+
+  get persist(): boolean {
+    return this.definition.persist ?? true
+  }
+
+  accepts(type: string): boolean {
+    return this.acceptSet.has(type)
+  }
+
+  deliver(delivery: Delivery, force = false): boolean {
+    if (force) this.mailbox.unshift(delivery)
+    else if (!this.mailbox.offer(delivery)) return false
+    this.schedule()
+    return true
+  }
+
+  onExit(listener: (exit: ChildExit) => void): void {
+    this.exitListener = listener
+  }
+
+  // ------------------------------------------------------------- lifecycle
+
+  readonly start: Effect.Effect<void, unknown> = Effect.suspend(() =>
+    Effect.tryPromise({
+      try: async () => {
+        await this.whenCommitted()
+        const persisted = this.persist
+          ? decodeSnapshot(await this.env.snapshots.load(this.address))
+          : undefined
+        if (this.everStarted) this.restarts++
+        this.everStarted = true
+        this.failure = undefined
+        const actor = createActor(this.machine, {
+          id: this.address,
+          ...(persisted?._tag === "Some" ? { snapshot: persisted.value } : {}),
+          inspect: (event) => this.inspect(event),
+        })
+        actor.on("*", (emitted) => this.route(emitted))
+        actor.subscribe({
+          error: (error) => {
+            this.failure = { error }
+          },
+        })
+        this.actor = actor
+        actor.start()
+        const failure = this.failedWith()
+        if (failure !== undefined) throw failure.error
+        this.startedAt = Date.now()
+        this.status = "running"
+        this.schedule()
+      },
+      catch: (error) => {
+        this.status = "failed"
+        this.lastError = errorText(error)
+        return error
+      },
+    }),
+  )
+
+  readonly stop: Effect.Effect<void> = Effect.suspend(() => {
+    if (this.status === "stopped") return Effect.void
+    this.status = "stopped"
+    const actor = this.actor
+    if (actor !== undefined && actor.getSnapshot().status === "active") this.queueCommit(actor, [])
+    return Effect.promise(() => this.whenCommitted()).pipe(
+      Effect.ensuring(Effect.sync(() => actor?.stop())),
+    )
+  })
+
+  readonly kill: Effect.Effect<void> = Effect.sync(() => {
+    this.status = "stopped"
+    this.actor?.stop()
+  })
+
+  readonly drain = (timeoutMs: number): Effect.Effect<void> =>
+    Effect.promise(async () => {
+      const deadline = Date.now() + timeoutMs
+      while (this.mailbox.depth > 0 && this.status === "running" && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 2))
+      }
+      await this.whenCommitted()
+    })
+
+  // ------------------------------------------------------------ processing
+
+  // Read through a method: the error callback sets it while `send` runs.
+  private failedWith(): { error: unknown } | undefined {
+    return this.failure
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.status !== "running") return
+    this.scheduled = true
+    setImmediate(() => this.run())
+  }
+
+  private run(): void {
+    this.scheduled = false
+    const actor = this.actor
+    if (this.status !== "running" || actor === undefined) return
+    const batch: Array<Delivery> = []
+    const now = Date.now()
+    while (batch.length < BATCH) {
+      const delivery = this.mailbox.poll()
+      if (delivery === undefined) break
+      const { envelope } = delivery
+      if (envelope.kind === Kind.KIND_ASK && envelope.deadline > 0 && envelope.deadline < now)
+        continue
+      batch.push(delivery)
+      this.current = delivery
+      const event = {
+        type: delivery.message.type,
+        payload: delivery.message.payload,
+        meta: metaOf(envelope),
+      }
+      actor.send(event)
+      this.current = undefined
+      const failure = this.failedWith()
+      if (failure !== undefined) return this.crashed(actor, batch, failure.error)
+      this.processed++
+    }
+    const durableIds = batch.filter((d) => d.envelope.durable).map((d) => d.envelope.id)
+    if (batch.length > 0) this.queueCommit(actor, durableIds)
+    if (actor.getSnapshot().status === "done") return this.ended()
+    if (this.mailbox.depth > 0) this.schedule()
+  }
+
+  /** What the machine emitted while processing `current` (or later, from invoked work). */
+  private route(emitted: unknown): void {
+    if (!isOutgoing(emitted)) return
+    const out = emitted
+    if (out.type === "@aico.log") {
+      const fields = this.current === undefined ? {} : { messageId: this.current.envelope.id }
+      return this.env.log(out.level, out.text, { actor: this.address, ...fields })
+    }
+    if (!this.emitSet.has(out.message.type)) {
+      this.env.log(
+        "error",
+        `${this.address} emitted "${out.message.type}", which it does not declare`,
+        {
+          actor: this.address,
+        },
+      )
+      return
+    }
+    const cause = this.current?.envelope
+    const bus = this.env.bus
+    let error: { readonly message: string } | undefined
+    switch (out.type) {
+      case "@aico.tell":
+        if (out.durable) {
+          bus
+            .tellDurable(this.address, out.to, out.message, { cause })
+            .catch((e: unknown) => this.sendFailed(out.to, e))
+        } else {
+          error = bus.tell(this.address, out.to, out.message, { cause })
+        }
+        break
+      case "@aico.publish":
+        error = bus.publish(this.address, out.topic, out.message, { cause })
+        break
+      case "@aico.reply": {
+        const request = out.to?.replyTo ?? (cause === undefined ? undefined : cause)
+        if (request === undefined || request.kind !== Kind.KIND_ASK) {
+          return this.env.log("warning", `${this.address} replied outside an ask`, {
+            actor: this.address,
+          })
+        }
+        error = bus.reply(
+          cause !== undefined && cause.id === request.id ? cause : request,
+          this.address,
+          out.message,
+        )
+      }
+    }
+    if (error !== undefined) this.sendFailed(out.type, error)
+  }
+
+  private sendFailed(what: string, error: unknown): void {
+    this.env.log("warning", `${this.address} could not send (${what}): ${errorText(error)}`, {
+      actor: this.address,
+      ...(this.current === undefined ? {} : { messageId: this.current.envelope.id }),
+    })
+  }
+
+  private crashed(actor: AnyActor, batch: Array<Delivery>, error: unknown): void {
+    const culprit = batch[batch.length - 1]!
+    culprit.attempts++
+    this.lastError = errorText(error)
+    this.status = "failed"
+    this.env.log("error", `${this.address} crashed: ${this.lastError}`, {
+      actor: this.address,
+      messageId: culprit.envelope.id,
+      attempt: culprit.attempts,
+    })
+    // The restart resumes from the last snapshot, from before this batch: the whole batch
+    // goes back in front of the mailbox, except a message that crashed too often.
+    const requeue = culprit.attempts >= this.env.maxAttempts ? batch.slice(0, -1) : batch
+    if (requeue.length < batch.length) {
+      void this.env.bus.deadLetter(
+        culprit.envelope,
+        culprit.bytes,
+        `crashed its actor: ${this.lastError}`,
+        culprit.attempts,
+      )
+    } else {
+      this.env.bus.recordAttempt(culprit)
+    }
+    for (let i = requeue.length - 1; i >= 0; i--) this.mailbox.unshift(requeue[i]!)
+    actor.stop()
+    this.exitListener({ _tag: "Crashed", error })
+  }
+
+  private ended(): void {
+    this.status = "stopped"
+    // A finished actor starts afresh if it is started again.
+    void this.whenCommitted().then(() => this.env.snapshots.remove(this.address))
+    this.exitListener({ _tag: "Normal" })
+  }
+
+  // -------------------------------------------------------------- commits
+
+  private queueCommit(actor: AnyActor, durableIds: ReadonlyArray<string>): void {
+    if (this.persist) this.pendingSnapshot = actor.getPersistedSnapshot()
+    for (const id of durableIds) this.pendingIds.push(id)
+    if (this.committing === undefined) this.committing = this.commitLoop()
+  }
+
+  private async commitLoop(): Promise<void> {
+    try {
+      while (this.pendingSnapshot !== undefined || this.pendingIds.length > 0) {
+        const snapshot = this.pendingSnapshot
+        const ids = this.pendingIds
+        this.pendingSnapshot = undefined
+        this.pendingIds = []
+        if (snapshot !== undefined) await this.env.snapshots.save(this.address, snapshot)
+        if (ids.length > 0) await this.env.bus.completed(ids)
+      }
+    } catch (error) {
+      this.env.log("error", `${this.address} could not persist its snapshot: ${errorText(error)}`, {
+        actor: this.address,
+      })
+    } finally {
+      this.committing = undefined
+    }
+  }
+
+  private async whenCommitted(): Promise<void> {
+    while (this.committing !== undefined) await this.committing
+  }
+
+  // ---------------------------------------------------------- introspection
+
+  private inspect(event: XStateInspectionEvent): void {
+    if (!this.env.inspector.active()) return
+    const translated = translate(event, this.address, this.actor?.sessionId, this.secretKeys)
+    if (translated !== undefined) this.env.inspector.emit(translated)
+  }
+
+  get stateValue(): unknown {
+    const snapshot = this.actor?.getSnapshot()
+    return snapshot === undefined
+      ? null
+      : ((snapshotView(snapshot, this.secretKeys) as { value?: unknown }).value ?? null)
+  }
+
+  get context(): unknown {
+    const snapshot = this.actor?.getSnapshot()
+    return snapshot === undefined
+      ? null
+      : ((snapshotView(snapshot, this.secretKeys) as { context?: unknown }).context ?? null)
+  }
+
+  info(parent: string | null): ReadonlyArray<ActorInfo> {
+    return [
+      new ActorInfo({
+        address: this.address,
+        parent,
+        kind: "actor",
+        status: this.status,
+        state: this.stateValue,
+        mailboxDepth: this.mailbox.depth,
+        mailboxCapacity: this.mailbox.capacity,
+        processed: this.processed,
+        restarts: this.restarts,
+        lastError: this.lastError,
+        uptimeMs: this.status === "running" ? Date.now() - this.startedAt : 0,
+      }),
+    ]
+  }
+}

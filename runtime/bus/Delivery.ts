@@ -1,0 +1,35 @@
+/**
+ * What the bus hands to a local actor's mailbox, and what a mailbox looks like to the bus.
+ */
+import type { Envelope } from "../codec/Envelope.js"
+import type { Message } from "../message/MessageDefinition.js"
+
+export interface Delivery {
+  readonly envelope: Envelope
+  /** The encoded envelope, kept for the journal and dead letters. */
+  readonly bytes: Uint8Array
+  readonly message: Message
+  /** How many times this message has crashed its actor so far. */
+  attempts: number
+}
+
+export interface LocalRecipient {
+  readonly address: string
+  readonly capacity: number
+  readonly isFull: boolean
+  accepts(type: string): boolean
+  /** Queues a delivery; false if the mailbox is full (unless `force`, used for journal replay). */
+  deliver(delivery: Delivery, force?: boolean): boolean
+}
+
+let incarnation = ""
+let counter = 0
+
+/**
+ * Message ids: unique per process incarnation (a random prefix) plus a counter, so they
+ * are cheap to make on the hot path and never repeat across restarts.
+ */
+export const nextId = (): string => {
+  if (incarnation === "") incarnation = crypto.randomUUID().slice(0, 13)
+  return `${incarnation}-${(counter++).toString(36)}`
+}

@@ -1,0 +1,118 @@
+/**
+ * Durable messages on their way to another node: journaled before they leave, resent
+ * with backoff until that node acknowledges them, resent again after a restart.
+ *
+ * Retries are kept in one FIFO queue per attempt number: every entry in a queue waited the
+ * same delay, so each queue is already in due order and a timer tick only looks at heads.
+ */
+import { EnvelopeProto } from "../codec/Envelope.js"
+import type { Journal } from "../journal/Journal.js"
+
+interface InFlight {
+  readonly id: string
+  readonly peer: string
+  bytes: Uint8Array
+  attempt: number
+  acknowledged?: () => void
+}
+
+interface Due {
+  readonly at: number
+  readonly entry: InFlight
+  readonly attempt: number
+}
+
+const TICK_MS = 10
+
+export class Outbox {
+  private readonly inflight = new Map<string, InFlight>()
+  private readonly due: Array<Array<Due>> = []
+  private readonly timer: NodeJS.Timeout
+
+  constructor(
+    private readonly journal: Journal,
+    private readonly delayFor: (attempt: number) => number,
+    private readonly transmit: (peer: string, bytes: Uint8Array) => boolean,
+  ) {
+    this.timer = setInterval(() => this.retryDue(), TICK_MS)
+    this.timer.unref()
+  }
+
+  get size(): number {
+    return this.inflight.size
+  }
+
+  /** Journals then sends; resolves once journaled, or once acknowledged if asked to. */
+  send(id: string, peer: string, bytes: Uint8Array, untilAcknowledged: boolean): Promise<void> {
+    const entry: InFlight = { id, peer, bytes, attempt: 1 }
+    this.inflight.set(id, entry)
+    const acknowledged = untilAcknowledged
+      ? new Promise<void>((resolve) => (entry.acknowledged = resolve))
+      : undefined
+    const staged = this.journal.stage(id, peer, bytes).then(() => {
+      if (this.inflight.has(id)) this.transmitAndSchedule(entry)
+    })
+    return acknowledged === undefined ? staged : staged.then(() => acknowledged)
+  }
+
+  acknowledge(id: string): void {
+    const entry = this.inflight.get(id)
+    if (entry === undefined) return
+    this.inflight.delete(id)
+    this.journal.acknowledge(id)
+    entry.acknowledged?.()
+  }
+
+  /** Loads unacknowledged messages left by a previous run and sends them again. */
+  resume(): number {
+    const entries = this.journal.outbox()
+    for (const { id, peer, envelope } of entries) {
+      const entry: InFlight = { id, peer, bytes: envelope, attempt: 1 }
+      this.inflight.set(id, entry)
+      this.resend(entry)
+    }
+    return entries.length
+  }
+
+  private transmitAndSchedule(entry: InFlight): void {
+    this.transmit(entry.peer, entry.bytes)
+    const level = entry.attempt - 1
+    ;(this.due[level] ??= []).push({
+      at: Date.now() + this.delayFor(level),
+      entry,
+      attempt: entry.attempt,
+    })
+  }
+
+  private resend(entry: InFlight): void {
+    entry.attempt++
+    // The attempt number travels in the envelope so the receiver can see retries.
+    const envelope = EnvelopeProto.decode(entry.bytes)
+    envelope.attempt = entry.attempt
+    entry.bytes = EnvelopeProto.encode(envelope).finish()
+    this.transmitAndSchedule(entry)
+  }
+
+  private retryDue(): void {
+    if (this.inflight.size === 0) {
+      this.due.length = 0
+      return
+    }
+    const now = Date.now()
+    for (const queue of this.due) {
+      if (queue === undefined) continue
+      let taken = 0
+      while (taken < queue.length && queue[taken]!.at <= now) {
+        const { entry, attempt } = queue[taken]!
+        taken++
+        // Skip entries acknowledged since, or already rescheduled at a later attempt.
+        if (this.inflight.get(entry.id) === entry && entry.attempt === attempt) this.resend(entry)
+      }
+      if (taken > 0) queue.splice(0, taken)
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer)
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The bus envelope as the runtime handles it: the generated protobuf type plus the
+ * constructors the runtime uses. Fields at their proto3 default read as that default.
+ */
+import { aico } from "../../proto/generated/aico.js"
+
+export const ENVELOPE_VERSION = 1
+
+export const Kind = aico.bus.v1.Kind
+export type Kind = aico.bus.v1.Kind
+
+export type Envelope = aico.bus.v1.Envelope
+export const EnvelopeProto = aico.bus.v1.Envelope
+
+/** The fields a sender fills in; the codec adds the envelope version. */
+export interface EnvelopeFields {
+  readonly id: string
+  readonly kind: Kind
+  readonly sender: string
+  readonly recipient?: string
+  readonly topic?: string
+  readonly type: string
+  readonly schemaVersion: number
+  readonly correlationId?: string
+  readonly causationId?: string
+  readonly timestamp: number
+  readonly deadline?: number
+  readonly attempt?: number
+  readonly durable?: boolean
+  readonly traceparent?: string
+  readonly payload: Uint8Array
+}
+
+const kindNames: Record<number, string> = {
+  [Kind.KIND_TELL]: "tell",
+  [Kind.KIND_ASK]: "ask",
+  [Kind.KIND_REPLY]: "reply",
+  [Kind.KIND_PUBLISH]: "publish",
+  [Kind.KIND_ACK]: "ack",
+}
+
+export const kindName = (kind: Kind): string => kindNames[kind] ?? `kind(${kind})`
+export const isKnownKind = (kind: number): kind is Kind => kindNames[kind] !== undefined

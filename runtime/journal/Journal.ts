@@ -1,0 +1,207 @@
+/**
+ * The node's on-disk journal (LMDB): the inbox of durable messages received but not yet
+ * processed, the outbox of durable messages sent but not yet acknowledged, the ids already
+ * processed (for de-duplication), and the dead letters.
+ *
+ * LMDB commits writes in batches: every `put` of one event-loop turn lands in one
+ * transaction, so journaling costs far less than one disk sync per message.
+ */
+import { Data, Effect, Schema } from "effect"
+import { open, type Database, type RootDatabase } from "lmdb"
+import { mkdirSync } from "node:fs"
+import { DeadLetter, type DeadLetterStore } from "./DeadLetterStore.js"
+
+export class JournalError extends Data.TaggedError("JournalError")<{
+  readonly path: string
+  readonly reason: string
+}> {
+  override get message() {
+    return `journal ${this.path}: ${this.reason}`
+  }
+}
+
+export interface JournalOptions {
+  readonly path: string
+  /** Acknowledge only after the write reached the disk (power-loss safe), not just the OS. */
+  readonly sync: boolean
+  /** How long processed ids are remembered for de-duplication (at least; up to twice). */
+  readonly dedupWindowMs?: number
+}
+
+export interface InboxEntry {
+  readonly id: string
+  readonly envelope: Uint8Array
+  readonly attempts: number
+}
+
+export interface OutboxEntry {
+  readonly id: string
+  readonly peer: string
+  readonly envelope: Uint8Array
+}
+
+const InboxRecord = Schema.Struct({ a: Schema.Number, e: Schema.Uint8ArrayFromSelf })
+const OutboxRecord = Schema.Struct({ p: Schema.String, e: Schema.Uint8ArrayFromSelf })
+const decodeInbox = Schema.decodeUnknownOption(InboxRecord)
+const decodeOutbox = Schema.decodeUnknownOption(OutboxRecord)
+const decodeDead = Schema.decodeUnknownOption(DeadLetter)
+const encodeDead = Schema.encodeSync(DeadLetter)
+
+export class Journal implements DeadLetterStore {
+  private readonly inboxIds = new Set<string>()
+  private seenCurrent: Database<number, string>
+  private seenPrevious: Database<number, string>
+  private readonly rotation: NodeJS.Timeout
+
+  private constructor(
+    private readonly options: JournalOptions,
+    private readonly root: RootDatabase,
+    private readonly inboxDb: Database<unknown, string>,
+    private readonly outboxDb: Database<unknown, string>,
+    private readonly deadDb: Database<unknown, string>,
+    seenA: Database<number, string>,
+    seenB: Database<number, string>,
+  ) {
+    this.seenCurrent = seenA
+    this.seenPrevious = seenB
+    for (const { key } of inboxDb.getRange()) this.inboxIds.add(key)
+    this.rotation = setInterval(() => void this.rotateSeen(), options.dedupWindowMs ?? 10 * 60_000)
+    this.rotation.unref()
+  }
+
+  static open(options: JournalOptions): Journal {
+    mkdirSync(options.path, { recursive: true })
+    const root = open({ path: options.path, maxDbs: 8, compression: false })
+    return new Journal(
+      options,
+      root,
+      root.openDB({ name: "inbox" }),
+      root.openDB({ name: "outbox" }),
+      root.openDB({ name: "dead" }),
+      root.openDB({ name: "seen.a" }),
+      root.openDB({ name: "seen.b" }),
+    )
+  }
+
+  private async rotateSeen(): Promise<void> {
+    const expired = this.seenPrevious
+    this.seenPrevious = this.seenCurrent
+    this.seenCurrent = expired
+    await expired.clearAsync()
+  }
+
+  /** Waits for what was written to be durable in the sense the options ask for. */
+  private durable(write: Promise<boolean>): Promise<void> {
+    return this.options.sync
+      ? write.then(() => this.root.flushed).then(() => undefined)
+      : write.then(() => undefined)
+  }
+
+  // ---- inbox (receiving side) ----
+
+  /** True if this id is waiting in the inbox or was processed within the de-dup window. */
+  isKnown(id: string): boolean {
+    return (
+      this.inboxIds.has(id) ||
+      this.seenCurrent.get(id) !== undefined ||
+      this.seenPrevious.get(id) !== undefined
+    )
+  }
+
+  /** Journals a received durable message; resolves once it would survive a crash. */
+  admit(id: string, envelope: Uint8Array): Promise<void> {
+    this.inboxIds.add(id)
+    return this.durable(this.inboxDb.put(id, { a: 0, e: envelope }))
+  }
+
+  recordAttempt(id: string, envelope: Uint8Array, attempts: number): void {
+    if (this.inboxIds.has(id)) void this.inboxDb.put(id, { a: attempts, e: envelope })
+  }
+
+  /** Marks messages processed: out of the inbox, into the de-dup memory. */
+  complete(ids: ReadonlyArray<string>): Promise<void> {
+    const now = Date.now()
+    let last: Promise<boolean> | undefined
+    for (const id of ids) {
+      if (!this.inboxIds.delete(id)) continue
+      void this.inboxDb.remove(id)
+      last = this.seenCurrent.put(id, now)
+    }
+    return last === undefined ? Promise.resolve() : last.then(() => undefined)
+  }
+
+  inbox(): Array<InboxEntry> {
+    const entries: Array<InboxEntry> = []
+    for (const { key, value } of this.inboxDb.getRange()) {
+      const record = decodeInbox(value)
+      if (record._tag === "Some")
+        entries.push({ id: key, envelope: record.value.e, attempts: record.value.a })
+    }
+    return entries
+  }
+
+  get inboxSize(): number {
+    return this.inboxIds.size
+  }
+
+  // ---- outbox (sending side) ----
+
+  stage(id: string, peer: string, envelope: Uint8Array): Promise<void> {
+    return this.durable(this.outboxDb.put(id, { p: peer, e: envelope }))
+  }
+
+  acknowledge(id: string): void {
+    void this.outboxDb.remove(id)
+  }
+
+  outbox(): Array<OutboxEntry> {
+    const entries: Array<OutboxEntry> = []
+    for (const { key, value } of this.outboxDb.getRange()) {
+      const record = decodeOutbox(value)
+      if (record._tag === "Some")
+        entries.push({ id: key, peer: record.value.p, envelope: record.value.e })
+    }
+    return entries
+  }
+
+  // ---- dead letters ----
+
+  async put(letter: DeadLetter): Promise<void> {
+    await this.durable(this.deadDb.put(letter.id, encodeDead(letter)))
+    if (this.inboxIds.delete(letter.id)) await this.inboxDb.remove(letter.id)
+  }
+
+  list(): ReadonlyArray<DeadLetter> {
+    const letters: Array<DeadLetter> = []
+    for (const { value } of this.deadDb.getRange()) {
+      const letter = decodeDead(value)
+      if (letter._tag === "Some") letters.push(letter.value)
+    }
+    return letters.sort((a, b) => a.at - b.at)
+  }
+
+  get(id: string): DeadLetter | undefined {
+    const letter = decodeDead(this.deadDb.get(id))
+    return letter._tag === "Some" ? letter.value : undefined
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.deadDb.remove(id)
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.rotation)
+    await this.root.flushed
+    await this.root.close()
+  }
+}
+
+/** Opens the journal for the scope's lifetime. */
+export const make = (options: JournalOptions) =>
+  Effect.acquireRelease(
+    Effect.try({
+      try: () => Journal.open(options),
+      catch: (cause) => new JournalError({ path: options.path, reason: String(cause) }),
+    }),
+    (journal) => Effect.promise(() => journal.close()),
+  )

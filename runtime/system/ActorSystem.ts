@@ -1,0 +1,296 @@
+/**
+ * One node of the actor runtime: journal, bus, transport and supervision tree, acquired
+ * in that order and released in reverse. Releasing it is the graceful shutdown: intake
+ * stops, mailboxes drain within a timeout, actors stop in reverse start order persisting
+ * their snapshots, then sockets and the journal close.
+ */
+import { Data, Deferred, Effect, LogLevel, Runtime, type Scope } from "effect"
+import { join } from "node:path"
+import type { SupervisionEvent } from "../../schemas/messages/system.js"
+import type { CellEnvironment } from "../actor/ActorCell.js"
+import { Bus, type BusLog, type SendOptions } from "../bus/Bus.js"
+import {
+  AskTimeout,
+  BusClosed,
+  MailboxFull,
+  NotAccepted,
+  RemoteFailure,
+  UnknownNode,
+  UnknownRecipient,
+} from "../bus/BusError.js"
+import { Codec } from "../codec/Codec.js"
+import {
+  MalformedFrame,
+  PayloadInvalid,
+  SchemaVersionMismatch,
+  UnknownMessageType,
+} from "../codec/CodecError.js"
+import type { Introspection } from "../introspection/Introspection.js"
+import type { DeadLetter } from "../journal/DeadLetterStore.js"
+import * as Journal from "../journal/Journal.js"
+import type { AnyMessageDefinition, Message } from "../message/MessageDefinition.js"
+import { Registry } from "../message/Registry.js"
+import {
+  SupervisionEvent as SupervisionEventMessage,
+  systemMessages,
+} from "../message/systemMessages.js"
+import { FileSnapshotStore } from "../snapshot/FileSnapshotStore.js"
+import type { SnapshotStore } from "../snapshot/SnapshotStore.js"
+import type { ChildExit } from "../supervision/Child.js"
+import * as ZmqTransport from "../transport/ZmqTransport.js"
+import { buildTree } from "./buildTree.js"
+import { Inspector, makeIntrospection } from "./introspectionModel.js"
+import type { TreeSpec } from "./TreeSpec.js"
+
+export interface ActorSystemOptions<R = never> {
+  readonly nodeId: string
+  readonly dataDir: string
+  /** Where this node listens: inproc://, ipc:// or tcp://; default ipc in the data directory. */
+  readonly endpoint?: string
+  readonly peers?: ReadonlyArray<{ readonly id: string; readonly endpoint: string }>
+  readonly messages: ReadonlyArray<AnyMessageDefinition>
+  readonly root: TreeSpec<R>
+  readonly mailboxCapacity?: number
+  readonly askTimeoutMs?: number
+  readonly durable?: {
+    readonly retryBaseMs?: number
+    readonly retryMaxMs?: number
+    readonly maxAttempts?: number
+    readonly sync?: boolean
+  }
+  readonly supervision?: {
+    readonly intensity?: number
+    readonly periodMs?: number
+    readonly backoffBaseMs?: number
+    readonly backoffMaxMs?: number
+  }
+  readonly shutdown?: { readonly drainTimeoutMs?: number; readonly childTimeoutMs?: number }
+  readonly snapshots?: SnapshotStore
+}
+
+export class ActorSystemFailed extends Data.TaggedError("ActorSystemFailed")<{
+  readonly reason: string
+}> {
+  override get message() {
+    return `the root supervisor gave up: ${this.reason}`
+  }
+}
+
+type SendError =
+  | UnknownRecipient
+  | UnknownNode
+  | MailboxFull
+  | NotAccepted
+  | BusClosed
+  | UnknownMessageType
+  | SchemaVersionMismatch
+  | PayloadInvalid
+  | MalformedFrame
+export type AskError = SendError | AskTimeout | RemoteFailure
+
+const knownErrors = [
+  UnknownRecipient,
+  UnknownNode,
+  MailboxFull,
+  NotAccepted,
+  BusClosed,
+  UnknownMessageType,
+  SchemaVersionMismatch,
+  PayloadInvalid,
+  MalformedFrame,
+  AskTimeout,
+  RemoteFailure,
+] as const
+const asAskError = (error: unknown): AskError => {
+  for (const known of knownErrors) if (error instanceof known) return error
+  return new RemoteFailure({ from: "bus", tag: "Unexpected", reason: String(error) })
+}
+
+export interface ActorSystem {
+  readonly nodeId: string
+  readonly endpoint: string
+  readonly bus: Bus
+  readonly introspection: Introspection.Service
+  readonly tell: (
+    from: string,
+    to: string,
+    message: Message,
+    options?: SendOptions,
+  ) => Effect.Effect<void, SendError>
+  /** Resolves when journaled (or, with `acknowledged`, when the recipient's node journaled it). */
+  readonly tellDurable: (
+    from: string,
+    to: string,
+    message: Message,
+    options?: SendOptions & { readonly acknowledged?: boolean },
+  ) => Effect.Effect<void, AskError>
+  readonly ask: (
+    from: string,
+    to: string,
+    message: Message,
+    timeoutMs?: number,
+  ) => Effect.Effect<Message, AskError>
+  readonly publish: (
+    from: string,
+    topic: string,
+    message: Message,
+  ) => Effect.Effect<void, SendError>
+  readonly connect: (peer: string, endpoint: string) => Effect.Effect<void>
+  readonly deadLetters: Effect.Effect<ReadonlyArray<DeadLetter>>
+  readonly replayDeadLetter: (id: string) => Effect.Effect<void, AskError>
+  /** Fails when the root supervisor gives up; never succeeds. */
+  readonly failure: Effect.Effect<never, ActorSystemFailed>
+}
+
+export const make = <R>(
+  options: ActorSystemOptions<R>,
+): Effect.Effect<ActorSystem, unknown, Scope.Scope | R> =>
+  Effect.gen(function* () {
+    const runtime = yield* Effect.runtime<never>()
+    const log: BusLog = (level, message, fields) =>
+      Runtime.runSync(
+        runtime,
+        Effect.logWithLevel(levels[level], message).pipe(
+          Effect.annotateLogs({ node: options.nodeId, ...fields }),
+        ),
+      )
+    const durable = options.durable ?? {}
+    const supervision = options.supervision ?? {}
+    const shutdown = options.shutdown ?? {}
+    const journal = yield* Journal.make({
+      path: join(options.dataDir, "journal"),
+      sync: durable.sync ?? true,
+    })
+    const codec = new Codec(new Registry([...systemMessages, ...options.messages]))
+    const bus = new Bus({
+      nodeId: options.nodeId,
+      codec,
+      journal,
+      retryBaseMs: durable.retryBaseMs ?? 50,
+      retryMaxMs: durable.retryMaxMs ?? 5000,
+      log,
+    })
+    const transport = yield* ZmqTransport.make({
+      nodeId: options.nodeId,
+      endpoint: options.endpoint ?? `ipc://${join(options.dataDir, "bus.sock")}`,
+      onFrame: (frame) => bus.receiveFrame(frame),
+      onError: (error) => log("error", `transport: ${String(error)}`),
+    })
+    bus.attach(transport)
+    for (const peer of options.peers ?? []) transport.connect(peer.id, peer.endpoint)
+
+    const inspector = new Inspector()
+    const env: CellEnvironment = {
+      bus,
+      snapshots: options.snapshots ?? new FileSnapshotStore(join(options.dataDir, "snapshots")),
+      maxAttempts: durable.maxAttempts ?? 3,
+      defaultCapacity: options.mailboxCapacity ?? 10_000,
+      log,
+      inspector,
+    }
+    const onDecision = (event: SupervisionEvent) => {
+      log(
+        event.directive === "restart" ? "info" : "warning",
+        `${event.supervisor}: ${event.directive} ${event.child} (${event.reason})`,
+      )
+      if (inspector.active())
+        inspector.emit({
+          type: "@aico.supervision",
+          ...event,
+          createdAt: new Date(event.at).toISOString(),
+        })
+      bus.publish(event.supervisor, "system.supervision", SupervisionEventMessage.make(event))
+    }
+    const tree = yield* buildTree(
+      options.root,
+      options.nodeId,
+      env,
+      {
+        intensity: supervision.intensity ?? 3,
+        periodMs: supervision.periodMs ?? 5000,
+        backoffBaseMs: supervision.backoffBaseMs ?? 10,
+        backoffMaxMs: supervision.backoffMaxMs ?? 1000,
+        shutdownTimeoutMs: shutdown.childTimeoutMs ?? 5000,
+      },
+      onDecision,
+    )
+    const failed = yield* Deferred.make<never, ActorSystemFailed>()
+    tree.root.onExit((exit: ChildExit) => {
+      const reason = exit._tag === "Crashed" ? String(exit.error) : "the root ended"
+      log("error", `root supervisor gave up: ${reason}`)
+      Deferred.unsafeDone(failed, Effect.fail(new ActorSystemFailed({ reason })))
+    })
+
+    // Journaled work from a previous run goes back into the mailboxes before anyone starts.
+    const resumed = bus.resume()
+    if (resumed.inbox + resumed.outbox > 0)
+      log(
+        "info",
+        `resumed ${resumed.inbox} journaled messages and ${resumed.outbox} unacknowledged sends`,
+      )
+    yield* Effect.acquireRelease(tree.root.start, () =>
+      gracefulStop(bus, tree.root, shutdown.drainTimeoutMs ?? 10_000, log),
+    )
+
+    const system: ActorSystem = {
+      nodeId: options.nodeId,
+      endpoint: transport.endpoint,
+      bus,
+      introspection: makeIntrospection({
+        node: options.nodeId,
+        startedAt: Date.now(),
+        root: tree.root,
+        cells: tree.cells,
+        supervisors: tree.supervisors,
+        inspector,
+        draining: () => !bus.isIntakeOpen,
+      }),
+      tell: (from, to, message, sendOptions) =>
+        Effect.suspend(() => {
+          const error = bus.tell(from, to, message, sendOptions)
+          return error === undefined ? Effect.void : Effect.fail(error)
+        }),
+      tellDurable: (from, to, message, sendOptions) =>
+        Effect.tryPromise({
+          try: () => bus.tellDurable(from, to, message, sendOptions),
+          catch: asAskError,
+        }),
+      ask: (from, to, message, timeoutMs) =>
+        Effect.tryPromise({
+          try: () => bus.ask(from, to, message, timeoutMs ?? options.askTimeoutMs ?? 5000),
+          catch: asAskError,
+        }),
+      publish: (from, topic, message) =>
+        Effect.suspend(() => {
+          const error = bus.publish(from, topic, message)
+          return error === undefined ? Effect.void : Effect.fail(error)
+        }),
+      connect: (peer, endpoint) => Effect.sync(() => transport.connect(peer, endpoint)),
+      deadLetters: Effect.sync(() => journal.list()),
+      replayDeadLetter: (id) => Effect.tryPromise({ try: () => bus.replay(id), catch: asAskError }),
+      failure: Deferred.await(failed),
+    }
+    return system
+  })
+
+const levels = {
+  debug: LogLevel.Debug,
+  info: LogLevel.Info,
+  warning: LogLevel.Warning,
+  error: LogLevel.Error,
+} as const
+
+const gracefulStop = (
+  bus: Bus,
+  root: { drain: (ms: number) => Effect.Effect<void>; stop: Effect.Effect<void> },
+  drainTimeoutMs: number,
+  log: BusLog,
+) =>
+  Effect.gen(function* () {
+    bus.closeIntake()
+    log("info", "shutting down: intake closed, draining mailboxes")
+    yield* root.drain(drainTimeoutMs)
+    yield* root.stop
+    bus.close()
+    log("info", "actors stopped")
+  })

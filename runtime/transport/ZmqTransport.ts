@@ -1,0 +1,173 @@
+/**
+ * The ZeroMQ transport: one ROUTER bound for everything arriving, one DEALER per peer for
+ * everything leaving. Each socket has exactly one pump (zeromq.js throws EBUSY on a second
+ * pending operation), and each DEALER packs every envelope queued since its last send into
+ * one frame, so the per-call cost of zeromq.js is paid per batch rather than per message.
+ */
+import { Effect } from "effect"
+import * as zmq from "zeromq"
+import { pack } from "../codec/Frame.js"
+import { TransportError, type Transport, type TransportStats } from "./Transport.js"
+
+/** A frame never grows past this, so one slow batch cannot hold a huge buffer. */
+const MAX_FRAME_BYTES = 256 * 1024
+
+export interface ZmqTransportOptions {
+  readonly nodeId: string
+  readonly endpoint: string
+  /** Called once per received frame, synchronously on the receive pump. */
+  readonly onFrame: (frame: Buffer) => void
+  /** Envelopes a peer's outgoing queue may hold before sends are refused. */
+  readonly peerQueueCapacity?: number
+  readonly onError?: (error: unknown) => void
+}
+
+class Peer {
+  queue: Array<Uint8Array> = []
+  pumping = false
+  idle: Array<() => void> = []
+
+  constructor(
+    readonly id: string,
+    readonly socket: zmq.Dealer,
+  ) {}
+}
+
+class ZmqTransportImpl implements Transport {
+  readonly stats: TransportStats = { framesIn: 0, framesOut: 0, envelopesOut: 0, dropped: 0 }
+  private readonly peers = new Map<string, Peer>()
+  private closed = false
+
+  constructor(
+    readonly endpoint: string,
+    private readonly router: zmq.Router,
+    private readonly options: ZmqTransportOptions,
+  ) {}
+
+  connect(peerId: string, endpoint: string): void {
+    this.peers.get(peerId)?.socket.close()
+    const socket = new zmq.Dealer({
+      routingId: this.options.nodeId,
+      linger: 1000,
+      sendHighWaterMark: 10_000,
+    })
+    socket.connect(endpoint)
+    this.peers.set(peerId, new Peer(peerId, socket))
+  }
+
+  hasPeer(peer: string): boolean {
+    return this.peers.has(peer)
+  }
+
+  send(peerId: string, envelope: Uint8Array): boolean {
+    const peer = this.peers.get(peerId)
+    if (peer === undefined || this.closed) return false
+    if (peer.queue.length >= (this.options.peerQueueCapacity ?? 200_000)) {
+      this.stats.dropped++
+      return false
+    }
+    peer.queue.push(envelope)
+    if (!peer.pumping) {
+      peer.pumping = true
+      // Let the rest of this tick queue up behind the first envelope before packing.
+      setImmediate(() => void this.pump(peer))
+    }
+    return true
+  }
+
+  broadcast(envelope: Uint8Array): void {
+    for (const peer of this.peers.keys()) this.send(peer, envelope)
+  }
+
+  private async pump(peer: Peer): Promise<void> {
+    try {
+      while (peer.queue.length > 0 && !this.closed) {
+        const queue = peer.queue
+        let end = 0
+        let bytes = 0
+        while (
+          end < queue.length &&
+          (end === 0 || bytes + queue[end]!.length + 4 <= MAX_FRAME_BYTES)
+        ) {
+          bytes += queue[end]!.length + 4
+          end++
+        }
+        const frame = pack(queue, 0, end)
+        peer.queue = end === queue.length ? [] : queue.slice(end)
+        await peer.socket.send(frame)
+        this.stats.framesOut++
+        this.stats.envelopesOut += end
+      }
+    } catch (error) {
+      if (!this.closed) this.options.onError?.(error)
+    } finally {
+      peer.pumping = false
+      for (const resolve of peer.idle.splice(0)) resolve()
+    }
+  }
+
+  async flush(timeoutMs: number): Promise<void> {
+    const waits = [...this.peers.values()]
+      .filter((peer) => peer.pumping || peer.queue.length > 0)
+      .map((peer) => new Promise<void>((resolve) => peer.idle.push(resolve)))
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      Promise.all(waits),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ])
+    clearTimeout(timer)
+  }
+
+  async receiveLoop(): Promise<void> {
+    try {
+      for (;;) {
+        const frames = await this.router.receive()
+        // [routing id, frame]; a peer sending extra parts gets each part read as a frame.
+        for (let i = 1; i < frames.length; i++) {
+          this.stats.framesIn++
+          this.options.onFrame(frames[i]!)
+        }
+      }
+    } catch (error) {
+      if (!this.closed) this.options.onError?.(error)
+    }
+  }
+
+  close(): void {
+    this.closed = true
+    for (const peer of this.peers.values()) peer.socket.close()
+    this.router.close()
+  }
+}
+
+const resolveEndpoint = (endpoint: string): string =>
+  // zeromq spells "any free port" as `*`; accept the more familiar `:0` too.
+  endpoint.startsWith("tcp://") && endpoint.endsWith(":0") ? `${endpoint.slice(0, -2)}:*` : endpoint
+
+/** Binds a ZeroMQ transport for the scope's lifetime; closing flushes what is queued first. */
+export const make = (options: ZmqTransportOptions) =>
+  Effect.acquireRelease(
+    Effect.tryPromise({
+      try: async () => {
+        const router = new zmq.Router({ linger: 0, receiveHighWaterMark: 10_000 })
+        try {
+          await router.bind(resolveEndpoint(options.endpoint))
+        } catch (cause) {
+          router.close()
+          throw cause
+        }
+        const transport = new ZmqTransportImpl(
+          router.lastEndpoint ?? options.endpoint,
+          router,
+          options,
+        )
+        void transport.receiveLoop()
+        return transport
+      },
+      catch: (cause) => new TransportError({ endpoint: options.endpoint, reason: String(cause) }),
+    }),
+    (transport) =>
+      Effect.promise(() => transport.flush(2000)).pipe(
+        Effect.ensuring(Effect.sync(() => transport.close())),
+      ),
+  )

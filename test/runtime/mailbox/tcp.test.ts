@@ -1,0 +1,11 @@
+import { Effect } from "effect"
+import { freePort, mailboxContract } from "./contract.js"
+
+mailboxContract({
+  name: "tcp",
+  sameNode: false,
+  endpoint: (_node, _dataDir, fixed) =>
+    fixed
+      ? Effect.map(freePort, (port) => `tcp://127.0.0.1:${port}`)
+      : Effect.succeed("tcp://127.0.0.1:0"),
+})
