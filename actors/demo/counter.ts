@@ -5,9 +5,9 @@
 import { assign, emit, setup } from "xstate"
 import { defineActor, type MessageEvents } from "../../runtime/actor/ActorDefinition.js"
 import * as Outgoing from "../../runtime/actor/Outgoing.js"
-import { Count, CountQuery, Crash, Note } from "./messages.js"
+import { Count, CountQuery, Crash, Finish, Note } from "./messages.js"
 
-const accepts = [Note, CountQuery, Crash] as const
+const accepts = [Note, CountQuery, Crash, Finish] as const
 
 /** Blocks the actor for `ms` per note, standing in for real work (tests of back-pressure). */
 const work = (ms: number) => {
@@ -49,8 +49,10 @@ export const counterMachine = (
           "demo.note": { actions: "count" },
           "demo.count_query": { actions: "answer" },
           "demo.crash": { actions: "fail" },
+          "demo.finish": { target: "finished" },
         },
       },
+      finished: { type: "final" },
     },
   })
 

@@ -9,6 +9,11 @@ export const Ping = defineMessage({ type: "demo.ping", schema: Demo.Ping, proto:
 export const Pong = defineMessage({ type: "demo.pong", schema: Demo.Pong, proto: proto.Pong })
 export const Note = defineMessage({ type: "demo.note", schema: Demo.Note, proto: proto.Note })
 export const Crash = defineMessage({ type: "demo.crash", schema: Demo.Crash, proto: proto.Crash })
+export const Finish = defineMessage({
+  type: "demo.finish",
+  schema: Demo.Finish,
+  proto: proto.Finish,
+})
 export const Heartbeat = defineMessage({
   type: "demo.heartbeat",
   schema: Demo.Heartbeat,
@@ -21,4 +26,4 @@ export const CountQuery = defineMessage({
 })
 export const Count = defineMessage({ type: "demo.count", schema: Demo.Count, proto: proto.Count })
 
-export const demoMessages = [Ping, Pong, Note, Crash, Heartbeat, CountQuery, Count] as const
+export const demoMessages = [Ping, Pong, Note, Crash, Finish, Heartbeat, CountQuery, Count] as const

@@ -1019,6 +1019,93 @@ export namespace aico {
             }
 
             /**
+             * Properties of a Finish.
+             * @deprecated Use aico.demo.v1.Finish.$Properties instead.
+             */
+            interface IFinish extends aico.demo.v1.Finish.$Properties {
+            }
+
+            /** Represents a Finish. */
+            class Finish {
+
+                /**
+                 * Constructs a new Finish.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.demo.v1.Finish.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new Finish instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Finish instance
+                 */
+                static create(properties: aico.demo.v1.Finish.$Shape): aico.demo.v1.Finish & aico.demo.v1.Finish.$Shape;
+                static create(properties?: aico.demo.v1.Finish.$Properties): aico.demo.v1.Finish;
+
+                /**
+                 * Encodes the specified Finish message. Does not implicitly {@link aico.demo.v1.Finish.verify|verify} messages.
+                 * @param message Finish message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.demo.v1.Finish.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Finish message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Finish & aico.demo.v1.Finish.$Shape} Finish
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.demo.v1.Finish & aico.demo.v1.Finish.$Shape;
+
+                /**
+                 * Creates a Finish message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Finish
+                 */
+                static fromObject(object: { [k: string]: any }): aico.demo.v1.Finish;
+
+                /**
+                 * Creates a plain object from a Finish message. Also converts values to other types if specified.
+                 * @param message Finish
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.demo.v1.Finish, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Finish to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Finish
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Finish {
+
+                /** Properties of a Finish. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Finish. */
+                type $Shape = aico.demo.v1.Finish.$Properties;
+            }
+
+            /**
              * Properties of a Heartbeat.
              * @deprecated Use aico.demo.v1.Heartbeat.$Properties instead.
              */

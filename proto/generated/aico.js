@@ -2754,6 +2754,193 @@ export const aico = $root.aico = (() => {
                 return Crash;
             })();
 
+            v1.Finish = (function() {
+
+                /**
+                 * Properties of a Finish.
+                 * @typedef {Object} aico.demo.v1.Finish.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Finish.
+                 * @memberof aico.demo.v1
+                 * @interface IFinish
+                 * @augments aico.demo.v1.Finish.$Properties
+                 * @deprecated Use aico.demo.v1.Finish.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Finish.
+                 * @typedef {aico.demo.v1.Finish.$Properties} aico.demo.v1.Finish.$Shape
+                 */
+
+                /**
+                 * Constructs a new Finish.
+                 * @memberof aico.demo.v1
+                 * @classdesc Represents a Finish.
+                 * @constructor
+                 * @param {aico.demo.v1.Finish.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Finish = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new Finish instance using the specified properties.
+                 * @function create
+                 * @memberof aico.demo.v1.Finish
+                 * @static
+                 * @param {aico.demo.v1.Finish.$Properties=} [properties] Properties to set
+                 * @returns {aico.demo.v1.Finish} Finish instance
+                 * @type {{
+                 *   (properties: aico.demo.v1.Finish.$Shape): aico.demo.v1.Finish & aico.demo.v1.Finish.$Shape;
+                 *   (properties?: aico.demo.v1.Finish.$Properties): aico.demo.v1.Finish;
+                 * }}
+                 */
+                Finish.create = function(properties) {
+                    return new Finish(properties);
+                };
+
+                /**
+                 * Encodes the specified Finish message. Does not implicitly {@link aico.demo.v1.Finish.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.demo.v1.Finish
+                 * @static
+                 * @param {aico.demo.v1.Finish.$Properties} message Finish message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Finish.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Finish message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.demo.v1.Finish
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.demo.v1.Finish & aico.demo.v1.Finish.$Shape} Finish
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Finish.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.demo.v1.Finish();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Finish message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.demo.v1.Finish
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.demo.v1.Finish} Finish
+                 */
+                Finish.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.demo.v1.Finish)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.demo.v1.Finish: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.aico.demo.v1.Finish();
+                };
+
+                /**
+                 * Creates a plain object from a Finish message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.demo.v1.Finish
+                 * @static
+                 * @param {aico.demo.v1.Finish} message Finish
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Finish.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this Finish to JSON.
+                 * @function toJSON
+                 * @memberof aico.demo.v1.Finish
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Finish.prototype.toJSON = function() {
+                    return Finish.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Finish
+                 * @function getTypeUrl
+                 * @memberof aico.demo.v1.Finish
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Finish.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.demo.v1.Finish";
+                };
+
+                return Finish;
+            })();
+
             v1.Heartbeat = (function() {
 
                 /**

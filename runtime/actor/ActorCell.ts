@@ -308,7 +308,7 @@ export class ActorCell implements Child, LocalRecipient {
     // goes back in front of the mailbox, except a message that crashed too often.
     const requeue = culprit.attempts >= this.env.maxAttempts ? batch.slice(0, -1) : batch
     if (requeue.length < batch.length) {
-      void this.env.bus.deadLetter(
+      this.env.bus.deadLetterQuietly(
         culprit.envelope,
         culprit.bytes,
         `crashed its actor: ${this.lastError}`,
@@ -334,7 +334,12 @@ export class ActorCell implements Child, LocalRecipient {
   private queueCommit(actor: AnyActor, durableIds: ReadonlyArray<string>): void {
     if (this.persist) this.pendingSnapshot = actor.getPersistedSnapshot()
     for (const id of durableIds) this.pendingIds.push(id)
-    if (this.committing === undefined) this.committing = this.commitLoop()
+    if (this.committing !== undefined) return
+    if (this.pendingSnapshot === undefined && this.pendingIds.length === 0) return
+    // Cleared in `finally`, which runs after this assignment even if the loop has no await.
+    this.committing = this.commitLoop().finally(() => {
+      this.committing = undefined
+    })
   }
 
   private async commitLoop(): Promise<void> {
@@ -351,8 +356,6 @@ export class ActorCell implements Child, LocalRecipient {
       this.env.log("error", `${this.address} could not persist its snapshot: ${errorText(error)}`, {
         actor: this.address,
       })
-    } finally {
-      this.committing = undefined
     }
   }
 

@@ -9,7 +9,7 @@
  */
 import { Either, Schema } from "effect"
 import type { Codec } from "../codec/Codec.js"
-import type { CodecError, PayloadError } from "../codec/CodecError.js"
+import { PayloadInvalid, type CodecError, type PayloadError } from "../codec/CodecError.js"
 import { Kind, type Envelope } from "../codec/Envelope.js"
 import { unpack } from "../codec/Frame.js"
 import { DeadLetter } from "../journal/DeadLetterStore.js"
@@ -290,8 +290,10 @@ export class Bus {
     const bytes = this.options.codec.encodeEnvelope(envelopeFields)
     // Decoding our own bytes gives the same envelope object the receiving side works with.
     const envelope = this.options.codec.decodeEnvelope(bytes)
-    if (Either.isLeft(envelope))
-      throw new Error(`envelope failed to round-trip: ${envelope.left.message}`)
+    if (Either.isLeft(envelope)) {
+      // Bad ids or addresses (too long, broken UTF-16) would be refused by every receiver.
+      return Either.left(new PayloadInvalid({ type: message.type, issue: envelope.left.message }))
+    }
     return Either.right({ envelope: envelope.right, bytes })
   }
 
@@ -321,8 +323,18 @@ export class Bus {
     if (Either.isLeft(parts)) return this.malformed(parts.left)
     for (const bytes of parts.right) {
       const envelope = this.options.codec.decodeEnvelope(bytes)
-      if (Either.isLeft(envelope)) this.malformed(envelope.left)
-      else this.dispatch(envelope.right, bytes, false)
+      if (Either.isLeft(envelope)) {
+        this.malformed(envelope.left)
+        continue
+      }
+      try {
+        this.dispatch(envelope.right, bytes, false)
+      } catch (error) {
+        // Whatever one envelope does, the node keeps reading its socket.
+        this.options.log("error", `could not route ${envelope.right.type}: ${String(error)}`, {
+          messageId: envelope.right.id,
+        })
+      }
     }
   }
 
@@ -404,7 +416,10 @@ export class Bus {
     const admitted = this.options.journal.admit(envelope.id, bytes)
     recipient!.deliver(delivery)
     if (local) return admitted
-    void admitted.then(() => this.acknowledge(envelope))
+    admitted.then(
+      () => this.acknowledge(envelope),
+      (cause: unknown) => this.logLost("could not journal a durable message", envelope, cause),
+    )
     return undefined
   }
 
@@ -420,9 +435,12 @@ export class Bus {
       return error
     }
     if (envelope.durable || !local) {
-      void this.deadLetter(envelope, bytes, error.message, 0).then(() => {
-        if (envelope.durable && !local) this.acknowledge(envelope)
-      })
+      this.deadLetter(envelope, bytes, error.message, 0).then(
+        () => {
+          if (envelope.durable && !local) this.acknowledge(envelope)
+        },
+        (cause: unknown) => this.logLost("could not store a dead letter", envelope, cause),
+      )
     }
     return error
   }
@@ -509,6 +527,17 @@ export class Bus {
     )
   }
 
+  /** Dead-letters without a caller to report to: a failure to store is logged. */
+  deadLetterQuietly(envelope: Envelope, bytes: Uint8Array, reason: string, attempts: number): void {
+    this.deadLetter(envelope, bytes, reason, attempts).catch((cause: unknown) =>
+      this.logLost("could not store a dead letter", envelope, cause),
+    )
+  }
+
+  private logLost(what: string, envelope: Envelope, cause: unknown): void {
+    this.options.log("error", `${what}: ${String(cause)}`, { messageId: envelope.id })
+  }
+
   /** Records that durable messages were processed (their effects persisted). */
   completed(ids: ReadonlyArray<string>): Promise<void> {
     return this.options.journal.complete(ids)
@@ -551,7 +580,7 @@ export class Bus {
         Either.isLeft(envelope)
       ) {
         if (Either.isRight(envelope))
-          void this.deadLetter(
+          this.deadLetterQuietly(
             envelope.right,
             entry.envelope,
             "undeliverable after restart",

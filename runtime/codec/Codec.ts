@@ -28,6 +28,17 @@ import {
 // properties so Schema.Struct sees them.
 const toPlain = { defaults: true, longs: Number, arrays: true } as const
 
+/** Whether every string in a value is well-formed UTF-16: a lone surrogate encodes but never decodes. */
+const wellFormed = (value: unknown): boolean => {
+  if (typeof value === "string") return value.isWellFormed()
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array) return true
+  if (Array.isArray(value)) return value.every(wellFormed)
+  return Object.values(value).every(wellFormed)
+}
+
+/** Ids and addresses longer than this are refused: they are journal keys, which LMDB bounds. */
+export const MAX_ID_LENGTH = 256
+
 interface CompiledDefinition {
   readonly definition: AnyMessageDefinition
   readonly decode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
@@ -71,6 +82,14 @@ export class Codec {
       return Either.left(new PayloadInvalid({ type: message.type, issue: issueOf(encoded.left) }))
     }
     const value = encoded.right
+    if (!wellFormed(value)) {
+      return Either.left(
+        new PayloadInvalid({
+          type: message.type,
+          issue: "a text holds a lone surrogate (broken UTF-16)",
+        }),
+      )
+    }
     if (typeof value !== "object" || value === null) {
       return Either.left(
         new PayloadInvalid({ type: message.type, issue: "payload must encode to an object" }),
@@ -160,6 +179,18 @@ export class Codec {
     }
     if (envelope.id.length === 0)
       return Either.left(new MalformedFrame({ reason: "envelope without id" }))
+    if (
+      envelope.id.length > MAX_ID_LENGTH ||
+      envelope.correlationId.length > MAX_ID_LENGTH ||
+      envelope.sender.length > MAX_ID_LENGTH ||
+      envelope.recipient.length > MAX_ID_LENGTH
+    ) {
+      return Either.left(
+        new MalformedFrame({
+          reason: `an id or address is longer than ${MAX_ID_LENGTH} characters`,
+        }),
+      )
+    }
     if (envelope.sender.length === 0) {
       return Either.left(new MalformedFrame({ reason: "envelope without sender" }))
     }

@@ -49,6 +49,7 @@ const encodeDead = Schema.encodeSync(DeadLetter)
 
 export class Journal implements DeadLetterStore {
   private readonly inboxIds = new Set<string>()
+  private closed = false
   private seenCurrent: Database<number, string>
   private seenPrevious: Database<number, string>
   private readonly rotation: NodeJS.Timeout
@@ -110,24 +111,31 @@ export class Journal implements DeadLetterStore {
 
   /** Journals a received durable message; resolves once it would survive a crash. */
   admit(id: string, envelope: Uint8Array): Promise<void> {
+    if (this.closed) return this.refuse()
     this.inboxIds.add(id)
     return this.durable(this.inboxDb.put(id, { a: 0, e: envelope }))
   }
 
   recordAttempt(id: string, envelope: Uint8Array, attempts: number): void {
-    if (this.inboxIds.has(id)) void this.inboxDb.put(id, { a: attempts, e: envelope })
+    if (!this.closed && this.inboxIds.has(id))
+      void this.inboxDb.put(id, { a: attempts, e: envelope })
   }
 
   /** Marks messages processed: out of the inbox, into the de-dup memory. */
   complete(ids: ReadonlyArray<string>): Promise<void> {
+    const done = ids.filter((id) => this.inboxIds.has(id))
+    // After close, the ids stay in the inbox on disk: redelivered at the next start.
+    if (done.length === 0 || this.closed) return Promise.resolve()
     const now = Date.now()
-    let last: Promise<boolean> | undefined
-    for (const id of ids) {
-      if (!this.inboxIds.delete(id)) continue
+    let seen: Promise<boolean> = Promise.resolve(true)
+    for (const id of done) {
       void this.inboxDb.remove(id)
-      last = this.seenCurrent.put(id, now)
+      seen = this.seenCurrent.put(id, now)
     }
-    return last === undefined ? Promise.resolve() : last.then(() => undefined)
+    // Forget an id only once "seen" is committed, so a retry arriving meanwhile is still known.
+    return seen.then(() => {
+      for (const id of done) this.inboxIds.delete(id)
+    })
   }
 
   inbox(): Array<InboxEntry> {
@@ -147,11 +155,12 @@ export class Journal implements DeadLetterStore {
   // ---- outbox (sending side) ----
 
   stage(id: string, peer: string, envelope: Uint8Array): Promise<void> {
+    if (this.closed) return this.refuse()
     return this.durable(this.outboxDb.put(id, { p: peer, e: envelope }))
   }
 
   acknowledge(id: string): void {
-    void this.outboxDb.remove(id)
+    if (!this.closed) void this.outboxDb.remove(id)
   }
 
   outbox(): Array<OutboxEntry> {
@@ -167,8 +176,14 @@ export class Journal implements DeadLetterStore {
   // ---- dead letters ----
 
   async put(letter: DeadLetter): Promise<void> {
+    if (this.closed) return this.refuse()
     await this.durable(this.deadDb.put(letter.id, encodeDead(letter)))
-    if (this.inboxIds.delete(letter.id)) await this.inboxDb.remove(letter.id)
+    // A retry of a dead-lettered message must not be delivered again.
+    await this.seenCurrent.put(letter.id, Date.now())
+    if (this.inboxIds.has(letter.id)) {
+      await this.inboxDb.remove(letter.id)
+      this.inboxIds.delete(letter.id)
+    }
   }
 
   list(): ReadonlyArray<DeadLetter> {
@@ -186,11 +201,23 @@ export class Journal implements DeadLetterStore {
   }
 
   async remove(id: string): Promise<void> {
+    if (this.closed) return this.refuse()
     await this.deadDb.remove(id)
   }
 
+  /** Writes after close would throw inside LMDB's own timers; refuse them here instead. */
+  private refuse(): Promise<never> {
+    return Promise.reject(
+      new JournalError({ path: this.options.path, reason: "the journal is closed" }),
+    )
+  }
+
   async close(): Promise<void> {
+    this.closed = true
     clearInterval(this.rotation)
+    // LMDB starts a batch on the next turn of the event loop: let queued writes begin, then wait.
+    await new Promise((resolve) => setImmediate(resolve))
+    await this.root.committed
     await this.root.flushed
     await this.root.close()
   }

@@ -6,11 +6,13 @@
  */
 import { Effect } from "effect"
 import * as zmq from "zeromq"
-import { pack } from "../codec/Frame.js"
+import { MAX_ENVELOPE_BYTES, pack } from "../codec/Frame.js"
 import { TransportError, type Transport, type TransportStats } from "./Transport.js"
 
 /** A frame never grows past this, so one slow batch cannot hold a huge buffer. */
 const MAX_FRAME_BYTES = 256 * 1024
+/** Larger inbound frames are refused by libzmq before they are buffered. */
+const MAX_INBOUND_FRAME = 2 * MAX_ENVELOPE_BYTES
 
 export interface ZmqTransportOptions {
   readonly nodeId: string
@@ -46,8 +48,8 @@ class ZmqTransportImpl implements Transport {
 
   connect(peerId: string, endpoint: string): void {
     this.peers.get(peerId)?.socket.close()
+    // No routing id: the ROUTER ignores it, and a fixed one would let any peer squat on it.
     const socket = new zmq.Dealer({
-      routingId: this.options.nodeId,
       linger: 1000,
       sendHighWaterMark: 10_000,
     })
@@ -125,7 +127,11 @@ class ZmqTransportImpl implements Transport {
         // [routing id, frame]; a peer sending extra parts gets each part read as a frame.
         for (let i = 1; i < frames.length; i++) {
           this.stats.framesIn++
-          this.options.onFrame(frames[i]!)
+          try {
+            this.options.onFrame(frames[i]!)
+          } catch (error) {
+            this.options.onError?.(error)
+          }
         }
       }
     } catch (error) {
@@ -149,7 +155,11 @@ export const make = (options: ZmqTransportOptions) =>
   Effect.acquireRelease(
     Effect.tryPromise({
       try: async () => {
-        const router = new zmq.Router({ linger: 0, receiveHighWaterMark: 10_000 })
+        const router = new zmq.Router({
+          linger: 0,
+          receiveHighWaterMark: 10_000,
+          maxMessageSize: MAX_INBOUND_FRAME,
+        })
         try {
           await router.bind(resolveEndpoint(options.endpoint))
         } catch (cause) {

@@ -17,7 +17,7 @@ export const SupervisionEvent = Schema.Struct({
   child: Schema.String,
   directive: SupervisionDirective,
   reason: Schema.String,
-  restarts: Schema.Number.pipe(Schema.int(), Schema.nonNegative()),
+  restarts: Schema.Number.pipe(Schema.int(), Schema.between(0, 0xffffffff)),
   at: Schema.Number,
 })
 export type SupervisionEvent = typeof SupervisionEvent.Type

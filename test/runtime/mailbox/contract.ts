@@ -122,6 +122,27 @@ export const mailboxContract = (transport: TransportCase) =>
         }),
     )
 
+    it.scopedLive(
+      "a message no receiver could read is refused at the sender with a typed error",
+      () =>
+        Effect.gen(function* () {
+          const { a, node } = yield* pair(transport)
+          const brokenSender = yield* Effect.flip(
+            a.tell("probe\ud800@a", `counter@${node}`, Note.make({ seq: 1, text: "" })),
+          )
+          expect(brokenSender._tag).toBe("PayloadInvalid")
+          const brokenText = yield* Effect.flip(
+            a.tell("probe@a", `counter@${node}`, Note.make({ seq: 1, text: "\ud800" })),
+          )
+          expect(brokenText._tag).toBe("PayloadInvalid")
+          const outOfRange = yield* Effect.flip(
+            a.tell("probe@a", `counter@${node}`, Note.make({ seq: -1, text: "" })),
+          )
+          expect(outOfRange._tag).toBe("PayloadInvalid")
+          expect((yield* countOf(a, "probe@a", `counter@${node}`)).processed).toBe(0)
+        }),
+    )
+
     it.scopedLive("publish reaches subscribers whose pattern matches the topic", () =>
       Effect.gen(function* () {
         const { a, b, node } = yield* pair(transport)
