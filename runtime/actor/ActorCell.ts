@@ -38,6 +38,8 @@ export interface CellEnvironment {
 
 /** Messages processed per turn of the event loop before yielding to I/O. */
 const BATCH = 512
+/** …and for at most this long, so a slow actor cannot starve the node's sockets. */
+const BATCH_MS = 5
 
 const kindOf = (kind: Kind): MessageMeta["kind"] =>
   kind === Kind.KIND_ASK ? "ask" : kind === Kind.KIND_PUBLISH ? "publish" : "tell"
@@ -64,7 +66,16 @@ const PersistedSnapshot = Schema.Struct(
   },
   Schema.Record({ key: Schema.String, value: Schema.Unknown }),
 )
-const decodeSnapshot = Schema.decodeUnknownOption(PersistedSnapshot)
+/**
+ * What the store holds: the machine's snapshot and the durable message ids whose effects
+ * it includes but the journal may not yet have marked done (a crash between the two
+ * writes). A restart skips those ids instead of processing them twice.
+ */
+const StoredSnapshot = Schema.Struct({
+  snapshot: PersistedSnapshot,
+  covers: Schema.Array(Schema.String),
+})
+const decodeStored = Schema.decodeUnknownOption(StoredSnapshot)
 
 export class ActorCell implements Child, LocalRecipient {
   readonly kind = "actor"
@@ -135,15 +146,21 @@ export class ActorCell implements Child, LocalRecipient {
     Effect.tryPromise({
       try: async () => {
         await this.whenCommitted()
-        const persisted = this.persist
-          ? decodeSnapshot(await this.env.snapshots.load(this.address))
+        const stored = this.persist
+          ? decodeStored(await this.env.snapshots.load(this.address))
           : undefined
+        const persisted = stored?._tag === "Some" ? stored.value.snapshot : undefined
+        if (stored?._tag === "Some" && stored.value.covers.length > 0) {
+          const covered = new Set(stored.value.covers)
+          this.mailbox.removeWhere((d) => covered.has(d.envelope.id))
+          await this.env.bus.completed(stored.value.covers)
+        }
         if (this.everStarted) this.restarts++
         this.everStarted = true
         this.failure = undefined
         const actor = createActor(this.machine, {
           id: this.address,
-          ...(persisted?._tag === "Some" ? { snapshot: persisted.value } : {}),
+          ...(persisted === undefined ? {} : { snapshot: persisted }),
           inspect: (event) => this.inspect(event),
         })
         actor.on("*", (emitted) => this.route(emitted))
@@ -211,7 +228,8 @@ export class ActorCell implements Child, LocalRecipient {
     if (this.status !== "running" || actor === undefined) return
     const batch: Array<Delivery> = []
     const now = Date.now()
-    while (batch.length < BATCH) {
+    const until = performance.now() + BATCH_MS
+    while (batch.length < BATCH && performance.now() < until) {
       const delivery = this.mailbox.poll()
       if (delivery === undefined) break
       const { envelope } = delivery
@@ -349,7 +367,8 @@ export class ActorCell implements Child, LocalRecipient {
         const ids = this.pendingIds
         this.pendingSnapshot = undefined
         this.pendingIds = []
-        if (snapshot !== undefined) await this.env.snapshots.save(this.address, snapshot)
+        if (snapshot !== undefined)
+          await this.env.snapshots.save(this.address, { snapshot, covers: ids })
         if (ids.length > 0) await this.env.bus.completed(ids)
       }
     } catch (error) {

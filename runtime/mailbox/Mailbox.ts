@@ -27,10 +27,14 @@ export class Mailbox<A> {
       this.rejected++
       return false
     }
+    this.push(item)
+    return true
+  }
+
+  private push(item: A): void {
     if (this.size === this.items.length) this.grow()
     this.items[(this.head + this.size) % this.items.length] = item
     this.size++
-    return true
   }
 
   /** Puts a message back at the front (a message to retry after its actor restarts). */
@@ -48,6 +52,16 @@ export class Mailbox<A> {
     this.head = (this.head + 1) % this.items.length
     this.size--
     return item
+  }
+
+  /** Drops the messages matching `predicate`, keeping the order of the rest; returns how many. */
+  removeWhere(predicate: (item: A) => boolean): number {
+    let removed = 0
+    for (const item of this.drain()) {
+      if (predicate(item)) removed++
+      else this.push(item)
+    }
+    return removed
   }
 
   drain(): Array<A> {

@@ -36,7 +36,7 @@ import {
 } from "../message/systemMessages.js"
 import { FileSnapshotStore } from "../snapshot/FileSnapshotStore.js"
 import type { SnapshotStore } from "../snapshot/SnapshotStore.js"
-import type { ChildExit } from "../supervision/Child.js"
+import type { Child, ChildExit } from "../supervision/Child.js"
 import * as ZmqTransport from "../transport/ZmqTransport.js"
 import { buildTree } from "./buildTree.js"
 import { Inspector, makeIntrospection } from "./introspectionModel.js"
@@ -280,16 +280,16 @@ const levels = {
   error: LogLevel.Error,
 } as const
 
-const gracefulStop = (
-  bus: Bus,
-  root: { drain: (ms: number) => Effect.Effect<void>; stop: Effect.Effect<void> },
-  drainTimeoutMs: number,
-  log: BusLog,
-) =>
+const queued = (root: Child) => root.info(null).reduce((n, actor) => n + actor.mailboxDepth, 0)
+
+const gracefulStop = (bus: Bus, root: Child, drainTimeoutMs: number, log: BusLog) =>
   Effect.gen(function* () {
     bus.closeIntake()
-    log("info", "shutting down: intake closed, draining mailboxes")
+    log("info", `shutting down: intake closed, draining ${queued(root)} queued messages`)
     yield* root.drain(drainTimeoutMs)
+    const left = queued(root)
+    if (left > 0)
+      log("warning", `drain timed out with ${left} messages queued; durable ones stay journaled`)
     yield* root.stop
     bus.close()
     log("info", "actors stopped")

@@ -50,7 +50,10 @@ const countOf = (system: ActorSystem, sender: string, to: string) =>
 const actorInfo = (system: ActorSystem, address: string) =>
   system.introspection.actor(address).pipe(Effect.orDie)
 
-export const freePort = Effect.promise(
+const handedOut = new Set<number>()
+
+/** A free TCP port, never the same one twice in this process (the OS may offer it again). */
+export const freePort: Effect.Effect<number> = Effect.promise(
   () =>
     new Promise<number>((resolve) => {
       const server = createServer()
@@ -60,6 +63,9 @@ export const freePort = Effect.promise(
         server.close(() => resolve(port))
       })
     }),
+).pipe(
+  Effect.repeat({ until: (port) => !handedOut.has(port) }),
+  Effect.tap((port) => Effect.sync(() => handedOut.add(port))),
 )
 
 /** Two nodes (sender "a", receiver "b") or one node playing both, connected both ways. */
