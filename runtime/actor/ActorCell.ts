@@ -5,7 +5,7 @@
  * and reports crashes to its supervisor. The mailbox outlives the XState actor, so
  * messages wait across a restart.
  */
-import { Effect, Schema } from "effect"
+import { Effect, Schema, type Runtime } from "effect"
 import {
   createActor,
   type AnyActor,
@@ -21,6 +21,7 @@ import type { SnapshotStore } from "../snapshot/SnapshotStore.js"
 import { errorText, type Child, type ChildExit } from "../supervision/Child.js"
 import type { ActorDefinition, MessageMeta } from "./ActorDefinition.js"
 import { snapshotView, translate } from "./inspection.js"
+import { registerHost } from "./ActorHost.js"
 import { isOutgoing } from "./Outgoing.js"
 
 export interface CellEnvironment {
@@ -30,6 +31,8 @@ export interface CellEnvironment {
   readonly maxAttempts: number
   readonly defaultCapacity: number
   readonly log: BusLog
+  /** The node's runtime: invoked Effects run on it (its logger, its services). */
+  readonly runtime: Runtime.Runtime<never>
   readonly inspector: {
     readonly active: () => boolean
     readonly emit: (event: InspectionEvent) => void
@@ -95,6 +98,7 @@ export class ActorCell implements Child, LocalRecipient {
   private readonly emitSet: ReadonlySet<string>
   private readonly secretKeys: ReadonlySet<string>
   private exitListener: (exit: ChildExit) => void = () => {}
+  private readonly work = new Set<() => void>()
   // Commit pipeline: the latest snapshot and the durable ids it covers, written by one loop.
   private pendingSnapshot: unknown = undefined
   private pendingIds: Array<string> = []
@@ -111,6 +115,20 @@ export class ActorCell implements Child, LocalRecipient {
     this.acceptSet = new Set(definition.accepts.map((d) => d.type))
     this.emitSet = new Set(definition.emits.map((d) => d.type))
     this.secretKeys = new Set(definition.secretContextKeys ?? [])
+    registerHost(this.address, {
+      runtime: env.runtime,
+      currentMessageId: () => this.current?.envelope.id,
+      track: (cancel) => {
+        this.work.add(cancel)
+        return () => this.work.delete(cancel)
+      },
+    })
+  }
+
+  /** Interrupts invoked work still running (XState leaves it running when an actor fails). */
+  private cancelWork(): void {
+    for (const cancel of [...this.work]) cancel()
+    this.work.clear()
   }
 
   get capacity(): number {
@@ -191,13 +209,19 @@ export class ActorCell implements Child, LocalRecipient {
     const actor = this.actor
     if (actor !== undefined && actor.getSnapshot().status === "active") this.queueCommit(actor, [])
     return Effect.promise(() => this.whenCommitted()).pipe(
-      Effect.ensuring(Effect.sync(() => actor?.stop())),
+      Effect.ensuring(
+        Effect.sync(() => {
+          actor?.stop()
+          this.cancelWork()
+        }),
+      ),
     )
   })
 
   readonly kill: Effect.Effect<void> = Effect.sync(() => {
     this.status = "stopped"
     this.actor?.stop()
+    this.cancelWork()
   })
 
   readonly drain = (timeoutMs: number): Effect.Effect<void> =>
@@ -336,6 +360,7 @@ export class ActorCell implements Child, LocalRecipient {
       this.env.bus.recordAttempt(culprit)
     }
     for (let i = requeue.length - 1; i >= 0; i--) this.mailbox.unshift(requeue[i]!)
+    this.cancelWork()
     actor.stop()
     this.exitListener({ _tag: "Crashed", error })
   }

@@ -186,6 +186,7 @@ export const make = <R>(
       maxAttempts: durable.maxAttempts ?? 3,
       defaultCapacity: options.mailboxCapacity ?? 10_000,
       log,
+      runtime,
       inspector,
     }
     const onDecision = (event: SupervisionEvent) => {

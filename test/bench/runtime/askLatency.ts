@@ -1,0 +1,50 @@
+/**
+ * `ask` round-trip latency across two processes, paced: one ask every `intervalMs` on a
+ * fixed schedule (open loop: a slow answer does not delay the next ask, so slow answers
+ * are not hidden), each timed from the call to its answer with `performance.now()`.
+ */
+import { CountQuery } from "../../../actors/demo/messages.js"
+import { percentile } from "../support/stats.js"
+import type { TwoNodes } from "./twoNodes.js"
+
+export interface LatencyResult {
+  readonly samples: number
+  readonly failed: number
+  readonly p50: number
+  readonly p90: number
+  readonly p99: number
+  readonly max: number
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+export const measureAskLatency = async (
+  nodes: TwoNodes,
+  options: { readonly asks: number; readonly intervalMs: number },
+): Promise<LatencyResult> => {
+  const { a, from, counter } = nodes
+  const samples: Array<number> = []
+  const pending: Array<Promise<void>> = []
+  let failed = 0
+  const start = performance.now()
+  for (let i = 0; i < options.asks; i++) {
+    const wait = start + i * options.intervalMs - performance.now()
+    if (wait > 0) await sleep(wait)
+    const sentAt = performance.now()
+    pending.push(
+      a.bus.ask(from, counter, CountQuery.make({}), 5000).then(
+        () => void samples.push(performance.now() - sentAt),
+        () => void failed++,
+      ),
+    )
+  }
+  await Promise.all(pending)
+  return {
+    samples: samples.length,
+    failed,
+    p50: percentile(samples, 50),
+    p90: percentile(samples, 90),
+    p99: percentile(samples, 99),
+    max: Math.max(...samples),
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The benchmark suites `npm run bench` knows, by name. A suite is a module exporting
+ * `run()`: it prints human-readable figures as it goes and resolves with the figures for
+ * the suite's JSON line. Modules load only when their suite runs.
+ */
+export interface BenchSuite {
+  readonly run: () => Promise<Record<string, number>>
+}
+
+export interface SuiteEntry {
+  readonly description: string
+  readonly load: () => Promise<BenchSuite>
+}
+
+export const suites: Readonly<Record<string, SuiteEntry>> = {
+  runtime: {
+    description: "raw zeromq.js baseline, tell, durable tell, ask latency, restart time",
+    load: () => import("./runtime.bench.js"),
+  },
+}
