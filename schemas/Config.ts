@@ -64,7 +64,7 @@ export const NodeConfig = Schema.Struct({
 })
 
 export const DurableConfig = Schema.Struct({
-  retryBaseMs: field(NonNegativeInt, nonNegativeInt, () => 50),
+  retryBaseMs: field(NonNegativeInt, nonNegativeInt, () => 200),
   retryMaxMs: field(PositiveInt, positiveInt, () => 5000),
   /** How many times a message may crash its actor before it is dead-lettered. */
   maxAttempts: field(PositiveInt, positiveInt, () => 3),

@@ -36,6 +36,7 @@ export interface CellEnvironment {
   readonly inspector: {
     readonly active: () => boolean
     readonly emit: (event: InspectionEvent) => void
+    readonly register: (source: { attachInspection(): void; detachInspection(): void }) => void
   }
 }
 
@@ -99,6 +100,8 @@ export class ActorCell implements Child, LocalRecipient {
   private readonly secretKeys: ReadonlySet<string>
   private exitListener: (exit: ChildExit) => void = () => {}
   private readonly work = new Set<() => void>()
+  /** Set while an inspector listens (see `Inspector`). */
+  private inspection: { unsubscribe(): void } | undefined
   // Commit pipeline: the latest snapshot and the durable ids it covers, written by one loop.
   private pendingSnapshot: unknown = undefined
   private pendingIds: Array<string> = []
@@ -115,6 +118,7 @@ export class ActorCell implements Child, LocalRecipient {
     this.acceptSet = new Set(definition.accepts.map((d) => d.type))
     this.emitSet = new Set(definition.emits.map((d) => d.type))
     this.secretKeys = new Set(definition.secretContextKeys ?? [])
+    env.inspector.register(this)
     registerHost(this.address, {
       runtime: env.runtime,
       currentMessageId: () => this.current?.envelope.id,
@@ -179,7 +183,6 @@ export class ActorCell implements Child, LocalRecipient {
         const actor = createActor(this.machine, {
           id: this.address,
           ...(persisted === undefined ? {} : { snapshot: persisted }),
-          inspect: (event) => this.inspect(event),
         })
         actor.on("*", (emitted) => this.route(emitted))
         actor.subscribe({
@@ -188,6 +191,7 @@ export class ActorCell implements Child, LocalRecipient {
           },
         })
         this.actor = actor
+        if (this.inspection !== undefined) this.attachInspection()
         actor.start()
         const failure = this.failedWith()
         if (failure !== undefined) throw failure.error
@@ -409,8 +413,19 @@ export class ActorCell implements Child, LocalRecipient {
 
   // ---------------------------------------------------------- introspection
 
+  attachInspection(): void {
+    this.inspection?.unsubscribe()
+    this.inspection = this.actor?.system.inspect((event) => this.inspect(event)) ?? {
+      unsubscribe: () => {},
+    }
+  }
+
+  detachInspection(): void {
+    this.inspection?.unsubscribe()
+    this.inspection = undefined
+  }
+
   private inspect(event: XStateInspectionEvent): void {
-    if (!this.env.inspector.active()) return
     const translated = translate(event, this.address, this.actor?.sessionId, this.secretKeys)
     if (translated !== undefined) this.env.inspector.emit(translated)
   }

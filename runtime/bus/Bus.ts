@@ -12,6 +12,7 @@ import type { Codec } from "../codec/Codec.js"
 import { PayloadInvalid, type CodecError, type PayloadError } from "../codec/CodecError.js"
 import { Kind, type Envelope } from "../codec/Envelope.js"
 import { unpack } from "../codec/Frame.js"
+import { MAX_ID_LENGTH } from "../codec/Codec.js"
 import { DeadLetter } from "../journal/DeadLetterStore.js"
 import type { Journal } from "../journal/Journal.js"
 import { nodeOf } from "../message/Address.js"
@@ -72,6 +73,11 @@ type SendError = DeliveryError | PayloadError
 
 const isFailure = Schema.is(Failure.schema)
 
+/** Ids listed in one ack envelope (bounded so an ack stays a small frame). */
+const ACKS_PER_ENVELOPE = 2048
+
+const sendable = (address: string) => address.length <= MAX_ID_LENGTH && address.isWellFormed()
+
 interface PendingAsk {
   readonly resolve: (message: Message) => void
   readonly reject: (error: AskTimeout | RemoteFailure | SendError) => void
@@ -91,6 +97,7 @@ export class Bus {
   private readonly locals = new Map<string, LocalRecipient>()
   private readonly subscriptions = new SubscriptionTable()
   private readonly asks = new Map<string, PendingAsk>()
+  private readonly pendingAcks = new Map<string, Array<string>>()
   private readonly outbox: Outbox
   private transport: Transport | undefined
   private intakeOpen = true
@@ -152,8 +159,7 @@ export class Bus {
   tell(from: string, to: string, message: Message, options?: SendOptions): SendError | undefined {
     const encoded = this.encode(Kind.KIND_TELL, from, message, options, { recipient: to })
     if (Either.isLeft(encoded)) return encoded.left
-    const { envelope, bytes } = encoded.right
-    return this.route(to, envelope, bytes)
+    return this.route(to, encoded.right.bytes)
   }
 
   /**
@@ -173,10 +179,10 @@ export class Bus {
       durable: true,
     })
     if (Either.isLeft(encoded)) return Promise.reject(encoded.left)
-    const { envelope, bytes } = encoded.right
+    const { id, bytes } = encoded.right
     const node = nodeOf(to)
     if (node === this.nodeId) {
-      const result = this.dispatch(envelope, bytes, true)
+      const result = this.dispatch(this.decodeOwn(bytes), bytes, true)
       return result instanceof Promise
         ? result
         : Promise.reject(result ?? new UnknownRecipient({ address: to }))
@@ -184,7 +190,7 @@ export class Bus {
     if (node === undefined || this.transport?.hasPeer(node) !== true) {
       return Promise.reject(new UnknownNode({ node: node ?? to }))
     }
-    return this.outbox.send(envelope.id, node, bytes, options?.acknowledged === true)
+    return this.outbox.send(id, node, bytes, options?.acknowledged === true)
   }
 
   /** Sends a request and waits for its reply (or a typed failure) for at most `timeoutMs`. */
@@ -200,17 +206,17 @@ export class Bus {
       deadline: Date.now() + timeoutMs,
     })
     if (Either.isLeft(encoded)) return Promise.reject(encoded.left)
-    const { envelope, bytes } = encoded.right
+    const { id, bytes } = encoded.right
     return new Promise<Message>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.asks.delete(envelope.id)
+        this.asks.delete(id)
         reject(new AskTimeout({ to, type: message.type, timeoutMs }))
       }, timeoutMs)
-      this.asks.set(envelope.id, { resolve, reject, timer })
-      const error = this.route(to, envelope, bytes)
+      this.asks.set(id, { resolve, reject, timer })
+      const error = this.route(to, bytes)
       if (error !== undefined) {
         clearTimeout(timer)
-        this.asks.delete(envelope.id)
+        this.asks.delete(id)
         reject(error)
       }
     })
@@ -225,8 +231,9 @@ export class Bus {
   ): PayloadError | undefined {
     const encoded = this.encode(Kind.KIND_PUBLISH, from, message, options, { topic })
     if (Either.isLeft(encoded)) return encoded.left
-    const { envelope, bytes } = encoded.right
-    this.onPublish(envelope, bytes)
+    const { bytes } = encoded.right
+    if (this.subscriptions.subscribers(topic).length > 0)
+      this.onPublish(this.decodeOwn(bytes), bytes)
     this.transport?.broadcast(bytes)
     return undefined
   }
@@ -244,7 +251,7 @@ export class Bus {
       },
     )
     if (Either.isLeft(encoded)) return encoded.left
-    return this.route(request.sender, encoded.right.envelope, encoded.right.bytes)
+    return this.route(request.sender, encoded.right.bytes)
   }
 
   replyFailure(
@@ -267,11 +274,25 @@ export class Bus {
       readonly deadline?: number
       readonly correlationId?: string
     },
-  ): Either.Either<{ envelope: Envelope; bytes: Uint8Array }, PayloadError> {
+  ): Either.Either<{ id: string; bytes: Uint8Array }, PayloadError> {
     const payload = this.options.codec.encodePayload(message)
     if (Either.isLeft(payload)) return Either.left(payload.left)
     const cause = options?.cause
     const traceparent = options?.traceparent ?? cause?.trace?.traceparent ?? undefined
+    // What every receiver would refuse (over-long or broken addresses) is refused here.
+    if (
+      !sendable(from) ||
+      !sendable(fields.recipient ?? "") ||
+      !(fields.topic ?? "").isWellFormed() ||
+      (traceparent !== undefined && traceparent !== null && !traceparent.isWellFormed())
+    ) {
+      return Either.left(
+        new PayloadInvalid({
+          type: message.type,
+          issue: "sender, recipient, topic or trace context is not sendable",
+        }),
+      )
+    }
     const id = nextId()
     const envelopeFields = {
       id,
@@ -287,20 +308,23 @@ export class Bus {
       ...fields,
       ...(traceparent === undefined || traceparent === "" ? {} : { traceparent }),
     }
-    const bytes = this.options.codec.encodeEnvelope(envelopeFields)
-    // Decoding our own bytes gives the same envelope object the receiving side works with.
-    const envelope = this.options.codec.decodeEnvelope(bytes)
-    if (Either.isLeft(envelope)) {
-      // Bad ids or addresses (too long, broken UTF-16) would be refused by every receiver.
-      return Either.left(new PayloadInvalid({ type: message.type, issue: envelope.left.message }))
-    }
-    return Either.right({ envelope: envelope.right, bytes })
+    return Either.right({ id, bytes: this.options.codec.encodeEnvelope(envelopeFields) })
   }
 
-  private route(to: string, envelope: Envelope, bytes: Uint8Array): SendError | undefined {
+  /**
+   * Our own bytes as the envelope the receiving side works with (local delivery decodes
+   * exactly what a remote node would). They were validated when encoded, so this succeeds.
+   */
+  private decodeOwn(bytes: Uint8Array): Envelope {
+    const envelope = this.options.codec.decodeEnvelope(bytes)
+    if (Either.isLeft(envelope)) throw new Error(`own envelope refused: ${envelope.left.message}`)
+    return envelope.right
+  }
+
+  private route(to: string, bytes: Uint8Array): SendError | undefined {
     const node = nodeOf(to)
     if (node === this.nodeId) {
-      const result = this.dispatch(envelope, bytes, true)
+      const result = this.dispatch(this.decodeOwn(bytes), bytes, true)
       return result instanceof Promise ? undefined : result
     }
     if (node === undefined || this.transport === undefined || !this.transport.hasPeer(node)) {
@@ -360,7 +384,7 @@ export class Bus {
   ): SendError | Promise<void> | undefined {
     switch (envelope.kind) {
       case Kind.KIND_ACK:
-        this.outbox.acknowledge(envelope.correlationId)
+        this.onAck(envelope)
         return undefined
       case Kind.KIND_REPLY:
         this.onReply(envelope)
@@ -378,7 +402,7 @@ export class Bus {
     bytes: Uint8Array,
     local: boolean,
   ): SendError | Promise<void> | undefined {
-    if (envelope.durable && this.options.journal.isKnown(envelope.id)) {
+    if (envelope.durable && this.options.journal.isKnown(envelope.id, envelope.attempt > 1)) {
       // A retry of something already journaled here: acknowledge again, deliver nothing.
       this.stats.duplicates++
       if (!local) this.acknowledge(envelope)
@@ -445,20 +469,51 @@ export class Bus {
     return error
   }
 
+  /**
+   * Acknowledges a durable message to its sender's node. Acks for one node are gathered
+   * for the rest of the event-loop turn and sent as one envelope listing their ids.
+   */
   private acknowledge(envelope: Envelope): void {
-    const ack = this.options.codec.encodeEnvelope({
-      id: nextId(),
-      kind: Kind.KIND_ACK,
-      sender: envelope.recipient,
-      recipient: envelope.sender,
-      type: "",
-      schemaVersion: 0,
-      correlationId: envelope.id,
-      timestamp: Date.now(),
-      payload: new Uint8Array(0),
-    })
     const node = nodeOf(envelope.sender)
-    if (node !== undefined) this.transport?.send(node, ack)
+    if (node === undefined) return
+    let ids = this.pendingAcks.get(node)
+    if (ids === undefined) this.pendingAcks.set(node, (ids = []))
+    ids.push(envelope.id)
+    if (this.pendingAcks.size === 1 && ids.length === 1) setImmediate(() => this.flushAcks())
+  }
+
+  private flushAcks(): void {
+    for (const [node, ids] of this.pendingAcks) {
+      for (let from = 0; from < ids.length; from += ACKS_PER_ENVELOPE) {
+        const chunk = ids.slice(from, from + ACKS_PER_ENVELOPE)
+        const ack = this.options.codec.encodeEnvelope({
+          id: nextId(),
+          kind: Kind.KIND_ACK,
+          sender: `_bus@${this.nodeId}`,
+          recipient: `_bus@${node}`,
+          type: "",
+          schemaVersion: 0,
+          correlationId: chunk[0]!,
+          timestamp: Date.now(),
+          payload: Buffer.from(chunk.join("\n")),
+        })
+        this.transport?.send(node, ack)
+      }
+    }
+    this.pendingAcks.clear()
+  }
+
+  private onAck(envelope: Envelope): void {
+    if (envelope.payload.length === 0) return this.outbox.acknowledge(envelope.correlationId)
+    for (const id of Buffer.from(
+      envelope.payload.buffer,
+      envelope.payload.byteOffset,
+      envelope.payload.length,
+    )
+      .toString()
+      .split("\n")) {
+      this.outbox.acknowledge(id)
+    }
   }
 
   private onReply(envelope: Envelope): void {

@@ -47,9 +47,34 @@ const decodeOutbox = Schema.decodeUnknownOption(OutboxRecord)
 const decodeDead = Schema.decodeUnknownOption(DeadLetter)
 const encodeDead = Schema.encodeSync(DeadLetter)
 
+/** A bounded set: adding beyond capacity forgets the oldest id. */
+class RecentIds {
+  private readonly ring: Array<string | undefined>
+  private readonly ids = new Set<string>()
+  private next = 0
+
+  constructor(capacity: number) {
+    this.ring = new Array<string | undefined>(capacity)
+  }
+
+  add(id: string): void {
+    const evicted = this.ring[this.next]
+    if (evicted !== undefined) this.ids.delete(evicted)
+    this.ring[this.next] = id
+    this.next = (this.next + 1) % this.ring.length
+    this.ids.add(id)
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id)
+  }
+}
+
 export class Journal implements DeadLetterStore {
   private readonly inboxIds = new Set<string>()
   private closed = false
+  /** The most recently processed ids, so a duplicate of one is caught without a disk read. */
+  private readonly recent = new RecentIds(100_000)
   private seenCurrent: Database<number, string>
   private seenPrevious: Database<number, string>
   private readonly rotation: NodeJS.Timeout
@@ -101,11 +126,12 @@ export class Journal implements DeadLetterStore {
   // ---- inbox (receiving side) ----
 
   /** True if this id is waiting in the inbox or was processed within the de-dup window. */
-  isKnown(id: string): boolean {
+  isKnown(id: string, retry: boolean): boolean {
+    if (this.inboxIds.has(id) || this.recent.has(id)) return true
+    // A first attempt cannot have been processed before unless it was just processed (the
+    // in-memory set above); only a retry is worth a look at the journal.
     return (
-      this.inboxIds.has(id) ||
-      this.seenCurrent.get(id) !== undefined ||
-      this.seenPrevious.get(id) !== undefined
+      retry && (this.seenCurrent.get(id) !== undefined || this.seenPrevious.get(id) !== undefined)
     )
   }
 
@@ -134,7 +160,10 @@ export class Journal implements DeadLetterStore {
     }
     // Forget an id only once "seen" is committed, so a retry arriving meanwhile is still known.
     return seen.then(() => {
-      for (const id of done) this.inboxIds.delete(id)
+      for (const id of done) {
+        this.recent.add(id)
+        this.inboxIds.delete(id)
+      }
     })
   }
 

@@ -166,7 +166,7 @@ export const make = <R>(
       nodeId: options.nodeId,
       codec,
       journal,
-      retryBaseMs: durable.retryBaseMs ?? 50,
+      retryBaseMs: durable.retryBaseMs ?? 200,
       retryMaxMs: durable.retryMaxMs ?? 5000,
       log,
     })

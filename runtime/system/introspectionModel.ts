@@ -9,8 +9,20 @@ import { ActorNotFound, type Introspection } from "../introspection/Introspectio
 import type { Child } from "../supervision/Child.js"
 import type { Supervisor } from "../supervision/Supervisor.js"
 
+/** Something that can start and stop reporting inspection events (an actor cell). */
+export interface InspectionSource {
+  attachInspection(): void
+  detachInspection(): void
+}
+
+/**
+ * Fans inspection events out to listeners. XState builds inspection events only for
+ * actors with an observer, which costs on every transition, so sources are attached only
+ * while someone listens.
+ */
 export class Inspector {
   private readonly listeners = new Set<(event: InspectionEvent) => void>()
+  private readonly sources = new Set<InspectionSource>()
 
   readonly active = (): boolean => this.listeners.size > 0
 
@@ -18,9 +30,19 @@ export class Inspector {
     for (const listener of this.listeners) listener(event)
   }
 
+  readonly register = (source: InspectionSource): void => {
+    this.sources.add(source)
+    if (this.active()) source.attachInspection()
+  }
+
   subscribe(listener: (event: InspectionEvent) => void): () => void {
     this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    if (this.listeners.size === 1) for (const source of this.sources) source.attachInspection()
+    return () => {
+      if (this.listeners.delete(listener) && this.listeners.size === 0) {
+        for (const source of this.sources) source.detachInspection()
+      }
+    }
   }
 }
 

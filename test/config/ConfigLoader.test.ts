@@ -30,7 +30,7 @@ describe("ConfigLoader", () => {
         const config = yield* loadIn(home)
         expect(config.introspection).toEqual({ enabled: true, host: "127.0.0.1", port: 9000 })
         expect(config.bus.durable).toEqual({
-          retryBaseMs: 50,
+          retryBaseMs: 200,
           retryMaxMs: 5000,
           maxAttempts: 2,
           sync: true,

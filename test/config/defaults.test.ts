@@ -16,7 +16,7 @@ describe("Config defaults", () => {
       peers: [],
       mailboxCapacity: 10_000,
       askTimeoutMs: 5000,
-      durable: { retryBaseMs: 50, retryMaxMs: 5000, maxAttempts: 3, sync: true },
+      durable: { retryBaseMs: 200, retryMaxMs: 5000, maxAttempts: 3, sync: true },
     })
     expect(schemaDefaults.supervision).toEqual({
       intensity: 3,
