@@ -69,7 +69,8 @@ export interface BusStats {
   refusedWhileClosed: number
 }
 
-type SendError = DeliveryError | PayloadError
+/** Why a send failed before leaving this node. */
+export type SendError = DeliveryError | PayloadError
 
 const isFailure = Schema.is(Failure.schema)
 

@@ -8,7 +8,7 @@ import { Data, Deferred, Effect, LogLevel, Runtime, type Scope } from "effect"
 import { join } from "node:path"
 import type { SupervisionEvent } from "../../schemas/messages/system.js"
 import type { CellEnvironment } from "../actor/ActorCell.js"
-import { Bus, type BusLog, type SendOptions } from "../bus/Bus.js"
+import { Bus, type BusLog, type SendError, type SendOptions } from "../bus/Bus.js"
 import {
   AskTimeout,
   BusClosed,
@@ -76,16 +76,6 @@ export class ActorSystemFailed extends Data.TaggedError("ActorSystemFailed")<{
   }
 }
 
-type SendError =
-  | UnknownRecipient
-  | UnknownNode
-  | MailboxFull
-  | NotAccepted
-  | BusClosed
-  | UnknownMessageType
-  | SchemaVersionMismatch
-  | PayloadInvalid
-  | MalformedFrame
 export type AskError = SendError | AskTimeout | RemoteFailure
 
 const knownErrors = [
