@@ -47,6 +47,30 @@ const decodeOutbox = Schema.decodeUnknownOption(OutboxRecord)
 const decodeDead = Schema.decodeUnknownOption(DeadLetter)
 const encodeDead = Schema.encodeSync(DeadLetter)
 
+/**
+ * Collects the writes of one event-loop turn and hands them to `flush` together, so they
+ * share one LMDB transaction and one promise instead of one each.
+ */
+class TurnBatch<A> {
+  private items: Array<A> = []
+  private pending: Promise<void> | undefined
+
+  constructor(private readonly flush: (items: ReadonlyArray<A>) => Promise<void>) {}
+
+  add(item: A): Promise<void> {
+    this.items.push(item)
+    this.pending ??= new Promise<void>((resolve, reject) =>
+      queueMicrotask(() => {
+        const items = this.items
+        this.items = []
+        this.pending = undefined
+        this.flush(items).then(resolve, reject)
+      }),
+    )
+    return this.pending
+  }
+}
+
 /** A bounded set: adding beyond capacity forgets the oldest id. */
 class RecentIds {
   private readonly ring: Array<string | undefined>
@@ -73,6 +97,32 @@ class RecentIds {
 export class Journal implements DeadLetterStore {
   private readonly inboxIds = new Set<string>()
   private closed = false
+  // Writes of one event-loop turn (one frame's durable messages, say) share a transaction.
+  private readonly admissions = new TurnBatch<readonly [string, Uint8Array]>((batch) =>
+    this.durable(
+      this.root.transaction(() => {
+        for (const [id, envelope] of batch) this.inboxDb.putSync(id, { a: 0, e: envelope })
+        return true
+      }),
+    ),
+  )
+  private readonly stagings = new TurnBatch<readonly [string, string, Uint8Array]>((batch) =>
+    this.durable(
+      this.root.transaction(() => {
+        for (const [id, peer, envelope] of batch)
+          this.outboxDb.putSync(id, { p: peer, e: envelope })
+        return true
+      }),
+    ),
+  )
+  private readonly acknowledgements = new TurnBatch<string>((batch) =>
+    this.root
+      .transaction(() => {
+        for (const id of batch) this.outboxDb.removeSync(id)
+        return true
+      })
+      .then(() => undefined),
+  )
   /** The most recently processed ids, so a duplicate of one is caught without a disk read. */
   private readonly recent = new RecentIds(100_000)
   private seenCurrent: Database<number, string>
@@ -139,7 +189,7 @@ export class Journal implements DeadLetterStore {
   admit(id: string, envelope: Uint8Array): Promise<void> {
     if (this.closed) return this.refuse()
     this.inboxIds.add(id)
-    return this.durable(this.inboxDb.put(id, { a: 0, e: envelope }))
+    return this.admissions.add([id, envelope])
   }
 
   recordAttempt(id: string, envelope: Uint8Array, attempts: number): void {
@@ -153,11 +203,14 @@ export class Journal implements DeadLetterStore {
     // After close, the ids stay in the inbox on disk: redelivered at the next start.
     if (done.length === 0 || this.closed) return Promise.resolve()
     const now = Date.now()
-    let seen: Promise<boolean> = Promise.resolve(true)
-    for (const id of done) {
-      void this.inboxDb.remove(id)
-      seen = this.seenCurrent.put(id, now)
-    }
+    const seenDb = this.seenCurrent
+    const seen = this.root.transaction(() => {
+      for (const id of done) {
+        this.inboxDb.removeSync(id)
+        seenDb.putSync(id, now)
+      }
+      return true
+    })
     // Forget an id only once "seen" is committed, so a retry arriving meanwhile is still known.
     return seen.then(() => {
       for (const id of done) {
@@ -185,11 +238,15 @@ export class Journal implements DeadLetterStore {
 
   stage(id: string, peer: string, envelope: Uint8Array): Promise<void> {
     if (this.closed) return this.refuse()
-    return this.durable(this.outboxDb.put(id, { p: peer, e: envelope }))
+    return this.stagings.add([id, peer, envelope])
   }
 
   acknowledge(id: string): void {
-    if (!this.closed) void this.outboxDb.remove(id)
+    if (!this.closed) {
+      this.acknowledgements.add(id).catch(() => {
+        // Still in the outbox: resent after a restart and de-duplicated by the receiver.
+      })
+    }
   }
 
   outbox(): Array<OutboxEntry> {
