@@ -40,10 +40,50 @@ export interface OutboxEntry {
   readonly envelope: Uint8Array
 }
 
-const InboxRecord = Schema.Struct({ a: Schema.Number, e: Schema.Uint8ArrayFromSelf })
-const OutboxRecord = Schema.Struct({ p: Schema.String, e: Schema.Uint8ArrayFromSelf })
-const decodeInbox = Schema.decodeUnknownOption(InboxRecord)
-const decodeOutbox = Schema.decodeUnknownOption(OutboxRecord)
+/*
+ * Inbox and outbox records are raw bytes (they are written once per durable message):
+ *   inbox:  [u8 version = 1][u32 attempts][envelope]
+ *   outbox: [u8 version = 1][u16 peer length][peer (utf-8)][envelope]
+ */
+const RECORD_VERSION = 1
+
+const inboxRecord = (attempts: number, envelope: Uint8Array): Buffer => {
+  const record = Buffer.allocUnsafe(5 + envelope.length)
+  record[0] = RECORD_VERSION
+  record.writeUInt32BE(attempts, 1)
+  record.set(envelope, 5)
+  return record
+}
+
+const readInbox = (
+  record: Uint8Array | undefined,
+): { attempts: number; envelope: Uint8Array } | undefined => {
+  if (record === undefined || record.length < 5 || record[0] !== RECORD_VERSION) return undefined
+  const view = new DataView(record.buffer, record.byteOffset, record.byteLength)
+  return { attempts: view.getUint32(1), envelope: Uint8Array.from(record.subarray(5)) }
+}
+
+const outboxRecord = (peer: string, envelope: Uint8Array): Buffer => {
+  const peerBytes = Buffer.from(peer)
+  const record = Buffer.allocUnsafe(3 + peerBytes.length + envelope.length)
+  record[0] = RECORD_VERSION
+  record.writeUInt16BE(peerBytes.length, 1)
+  record.set(peerBytes, 3)
+  record.set(envelope, 3 + peerBytes.length)
+  return record
+}
+
+const readOutbox = (
+  record: Uint8Array | undefined,
+): { peer: string; envelope: Uint8Array } | undefined => {
+  if (record === undefined || record.length < 3 || record[0] !== RECORD_VERSION) return undefined
+  const peerEnd = 3 + ((record[1]! << 8) | record[2]!)
+  if (record.length < peerEnd) return undefined
+  return {
+    peer: Buffer.from(record.subarray(3, peerEnd)).toString(),
+    envelope: Uint8Array.from(record.subarray(peerEnd)),
+  }
+}
 const decodeDead = Schema.decodeUnknownOption(DeadLetter)
 const encodeDead = Schema.encodeSync(DeadLetter)
 
@@ -101,7 +141,7 @@ export class Journal implements DeadLetterStore {
   private readonly admissions = new TurnBatch<readonly [string, Uint8Array]>((batch) =>
     this.durable(
       this.root.transaction(() => {
-        for (const [id, envelope] of batch) this.inboxDb.putSync(id, { a: 0, e: envelope })
+        for (const [id, envelope] of batch) this.inboxDb.putSync(id, inboxRecord(0, envelope))
         return true
       }),
     ),
@@ -110,7 +150,7 @@ export class Journal implements DeadLetterStore {
     this.durable(
       this.root.transaction(() => {
         for (const [id, peer, envelope] of batch)
-          this.outboxDb.putSync(id, { p: peer, e: envelope })
+          this.outboxDb.putSync(id, outboxRecord(peer, envelope))
         return true
       }),
     ),
@@ -132,8 +172,8 @@ export class Journal implements DeadLetterStore {
   private constructor(
     private readonly options: JournalOptions,
     private readonly root: RootDatabase,
-    private readonly inboxDb: Database<unknown, string>,
-    private readonly outboxDb: Database<unknown, string>,
+    private readonly inboxDb: Database<Uint8Array, string>,
+    private readonly outboxDb: Database<Uint8Array, string>,
     private readonly deadDb: Database<unknown, string>,
     seenA: Database<number, string>,
     seenB: Database<number, string>,
@@ -151,8 +191,8 @@ export class Journal implements DeadLetterStore {
     return new Journal(
       options,
       root,
-      root.openDB({ name: "inbox" }),
-      root.openDB({ name: "outbox" }),
+      root.openDB({ name: "inbox", encoding: "binary" }),
+      root.openDB({ name: "outbox", encoding: "binary" }),
       root.openDB({ name: "dead" }),
       root.openDB({ name: "seen.a" }),
       root.openDB({ name: "seen.b" }),
@@ -194,7 +234,7 @@ export class Journal implements DeadLetterStore {
 
   recordAttempt(id: string, envelope: Uint8Array, attempts: number): void {
     if (!this.closed && this.inboxIds.has(id))
-      void this.inboxDb.put(id, { a: attempts, e: envelope })
+      void this.inboxDb.put(id, inboxRecord(attempts, envelope))
   }
 
   /** Marks messages processed: out of the inbox, into the de-dup memory. */
@@ -223,9 +263,8 @@ export class Journal implements DeadLetterStore {
   inbox(): Array<InboxEntry> {
     const entries: Array<InboxEntry> = []
     for (const { key, value } of this.inboxDb.getRange()) {
-      const record = decodeInbox(value)
-      if (record._tag === "Some")
-        entries.push({ id: key, envelope: record.value.e, attempts: record.value.a })
+      const record = readInbox(value)
+      if (record !== undefined) entries.push({ id: key, ...record })
     }
     return entries
   }
@@ -252,9 +291,8 @@ export class Journal implements DeadLetterStore {
   outbox(): Array<OutboxEntry> {
     const entries: Array<OutboxEntry> = []
     for (const { key, value } of this.outboxDb.getRange()) {
-      const record = decodeOutbox(value)
-      if (record._tag === "Some")
-        entries.push({ id: key, peer: record.value.p, envelope: record.value.e })
+      const record = readOutbox(value)
+      if (record !== undefined) entries.push({ id: key, ...record })
     }
     return entries
   }
