@@ -39,5 +39,14 @@ const kindNames: Record<number, string> = {
   [Kind.KIND_ACK]: "ack",
 }
 
+/** Every envelope kind this version speaks. */
+export const allKinds: ReadonlyArray<Kind> = [
+  Kind.KIND_TELL,
+  Kind.KIND_ASK,
+  Kind.KIND_REPLY,
+  Kind.KIND_PUBLISH,
+  Kind.KIND_ACK,
+]
+
 export const kindName = (kind: Kind): string => kindNames[kind] ?? `kind(${kind})`
 export const isKnownKind = (kind: number): kind is Kind => kindNames[kind] !== undefined

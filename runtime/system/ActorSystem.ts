@@ -161,7 +161,6 @@ export const make = <R>(
       log,
     })
     const transport = yield* ZmqTransport.make({
-      nodeId: options.nodeId,
       endpoint: options.endpoint ?? `ipc://${join(options.dataDir, "bus.sock")}`,
       onFrame: (frame) => bus.receiveFrame(frame),
       onError: (error) => log("error", `transport: ${String(error)}`),

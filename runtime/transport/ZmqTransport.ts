@@ -15,7 +15,6 @@ const MAX_FRAME_BYTES = 256 * 1024
 const MAX_INBOUND_FRAME = 2 * MAX_ENVELOPE_BYTES
 
 export interface ZmqTransportOptions {
-  readonly nodeId: string
   readonly endpoint: string
   /** Called once per received frame, synchronously on the receive pump. */
   readonly onFrame: (frame: Buffer) => void

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { demoMessages } from "../../actors/demo/messages.js"
 import * as ActorSystem from "../../runtime/system/ActorSystem.js"
+import { supervisor } from "../../runtime/system/TreeSpec.js"
 
 export const tempDir = (prefix = "aico-test-") =>
   Effect.acquireRelease(
@@ -36,6 +37,9 @@ export const startNode = <R>(
       dataDir,
     }).pipe(Logger.withMinimumLogLevel(testLogLevel))
   })
+
+/** A node with no actors of its own: a sender, a prober. */
+export const emptyTree = supervisor("root", { strategy: "one-for-one" }, [])
 
 /** Polls `read` until `done` holds; fails with the last value after `timeoutMs`. */
 export const eventually = <A, E, R>(

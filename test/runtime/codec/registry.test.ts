@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url"
 import { demoMessages } from "../../../actors/demo/messages.js"
 import { Codec } from "../../../runtime/codec/Codec.js"
 import type { CodecError } from "../../../runtime/codec/CodecError.js"
-import { Kind, type EnvelopeFields } from "../../../runtime/codec/Envelope.js"
+import { allKinds, Kind, type EnvelopeFields } from "../../../runtime/codec/Envelope.js"
 import type { AnyMessageDefinition, Message } from "../../../runtime/message/MessageDefinition.js"
 import { Registry } from "../../../runtime/message/Registry.js"
 import { SupervisionEvent, systemMessages } from "../../../runtime/message/systemMessages.js"
@@ -103,13 +103,7 @@ describe("registry", () => {
     const text = fc.string({ minLength: 1, maxLength: 40 })
     const required = fc.record({
       id: text,
-      kind: fc.constantFrom(
-        Kind.KIND_TELL,
-        Kind.KIND_ASK,
-        Kind.KIND_REPLY,
-        Kind.KIND_PUBLISH,
-        Kind.KIND_ACK,
-      ),
+      kind: fc.constantFrom(...allKinds),
       sender: text,
       recipient: text,
       topic: text,

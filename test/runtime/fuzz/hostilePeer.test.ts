@@ -55,6 +55,7 @@ describe("a node facing a hostile peer", () => {
         yield* eventually(
           Effect.sync(() => target.bus.stats.malformed),
           (n) => n > 0,
+          30_000,
         )
         const probe = yield* startNode("probe", emptyTree)
         yield* connectBoth(probe, target)
@@ -111,7 +112,7 @@ describe("a node facing a hostile peer", () => {
         const dealer = yield* dealerTo(target.endpoint)
         const note = durableNoteFrame(target, "x".repeat(2000), "counter@target")
         yield* Effect.promise(() => dealer.send(note))
-        yield* barrier(target, dealer, "barrier-long-id", 500)
+        yield* barrier(target, dealer, "barrier-long-id", 5000)
         const probe = yield* startNode("probe", emptyTree)
         yield* connectBoth(probe, target)
         expect(yield* processedOf(probe, "client@probe", "counter@target")).toBeLessThanOrEqual(1)
@@ -140,7 +141,7 @@ describe("a node facing a hostile peer", () => {
           payload: new Uint8Array(0),
         })
         yield* Effect.promise(() => dealer.send(Frame.pack([tell])))
-        yield* barrier(target, dealer, "barrier-long-id", 500)
+        yield* barrier(target, dealer, "barrier-long-id", 5000)
         expect(rejections.map(String)).toEqual([])
       }).pipe(Effect.provide(quiet)),
     60_000,

@@ -4,7 +4,7 @@
  */
 import { Arbitrary, Either, FastCheck as fc } from "effect"
 import type { Codec } from "../../../runtime/codec/Codec.js"
-import { Kind } from "../../../runtime/codec/Envelope.js"
+import { allKinds } from "../../../runtime/codec/Envelope.js"
 import * as Frame from "../../../runtime/codec/Frame.js"
 import type { AnyMessageDefinition } from "../../../runtime/message/MessageDefinition.js"
 
@@ -34,13 +34,7 @@ export const validEnvelope = (
         definition: fc.constant(definition),
         payload: Arbitrary.make(definition.schema),
         id: fc.string({ minLength: 1, maxLength: 24 }),
-        kind: fc.constantFrom(
-          Kind.KIND_TELL,
-          Kind.KIND_ASK,
-          Kind.KIND_REPLY,
-          Kind.KIND_PUBLISH,
-          Kind.KIND_ACK,
-        ),
+        kind: fc.constantFrom(...allKinds),
         sender: someOf(options.senders),
         recipient: someOf(options.recipients),
         topic: fc.constantFrom("system.supervision", "demo.beats", "t"),

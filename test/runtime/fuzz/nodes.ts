@@ -4,40 +4,24 @@
  */
 import { expect } from "@effect/vitest"
 import { Effect, Either, Schema } from "effect"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import type * as zmq from "zeromq"
 import { counter } from "../../../actors/demo/counter.js"
-import { Count, CountQuery, demoMessages, Note } from "../../../actors/demo/messages.js"
+import { Count, CountQuery, Note } from "../../../actors/demo/messages.js"
 import { Kind } from "../../../runtime/codec/Envelope.js"
 import * as Frame from "../../../runtime/codec/Frame.js"
-import * as ActorSystem from "../../../runtime/system/ActorSystem.js"
+import type * as ActorSystem from "../../../runtime/system/ActorSystem.js"
+import * as Support from "../../support/nodes.js"
+import { emptyTree, eventually } from "../../support/nodes.js"
 import { actor, supervisor, type TreeSpec } from "../../../runtime/system/TreeSpec.js"
 
 export const counterTree = supervisor("root", { strategy: "one-for-one" }, [
   actor(counter("counter")),
 ])
-export const emptyTree = supervisor("root", { strategy: "one-for-one" }, [])
-
-const tempDir = Effect.acquireRelease(
-  Effect.sync(() => mkdtempSync(join(tmpdir(), "aico-fuzz-"))),
-  (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true })),
-)
+export { emptyTree, eventually }
 
 /** A node listening on a free tcp port; stopped, then its data removed, with the scope. */
 export const startNode = (nodeId: string, root: TreeSpec = counterTree) =>
-  Effect.gen(function* () {
-    const dataDir = yield* tempDir
-    return yield* ActorSystem.make({
-      nodeId,
-      dataDir,
-      endpoint: "tcp://127.0.0.1:0",
-      messages: demoMessages,
-      root,
-      shutdown: { drainTimeoutMs: 2000, childTimeoutMs: 1000 },
-    })
-  })
+  Support.startNode({ nodeId, endpoint: "tcp://127.0.0.1:0", root })
 
 /** Two nodes that can ask each other. */
 export const connectBoth = (a: ActorSystem.ActorSystem, b: ActorSystem.ActorSystem) =>
@@ -64,24 +48,6 @@ export const processedOf = (system: ActorSystem.ActorSystem, from: string, to: s
       return Schema.decodeUnknownSync(Count.schema)(reply.payload).processed
     }),
   )
-
-/** Polls `read` until `done` holds (at most `attempts` times, 10 ms apart). */
-export const eventually = <A, E, R>(
-  read: Effect.Effect<A, E, R>,
-  done: (a: A) => boolean,
-  attempts = 3000,
-): Effect.Effect<A, E | Error, R> =>
-  Effect.gen(function* () {
-    for (let i = 0; ; i++) {
-      const value = yield* read
-      if (done(value)) return value
-      if (i >= attempts)
-        return yield* Effect.fail(
-          new Error(`condition never held; last value: ${JSON.stringify(value).slice(0, 300)}`),
-        )
-      yield* Effect.sleep("10 millis")
-    }
-  })
 
 /** A durable `demo.note` envelope from `fuzz@f` (a node nobody knows), packed in a frame. */
 export const durableNoteFrame = (
@@ -115,11 +81,11 @@ export const barrier = (
   system: ActorSystem.ActorSystem,
   dealer: zmq.Dealer,
   id: string,
-  attempts?: number,
+  timeoutMs?: number,
 ) =>
   Effect.gen(function* () {
     yield* Effect.promise(() =>
       dealer.send(durableNoteFrame(system, id, `barrier@${system.nodeId}`)),
     )
-    yield* eventually(system.deadLetters, (letters) => letters.some((l) => l.id === id), attempts)
+    yield* eventually(system.deadLetters, (letters) => letters.some((l) => l.id === id), timeoutMs)
   })

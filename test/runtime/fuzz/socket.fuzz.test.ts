@@ -151,7 +151,11 @@ describe("a node under socket fuzz", () => {
         )
         yield* incompatibleSockets(target.endpoint, hostile.slice(0, 50).flat())
         yield* barrier(target, dealer, `barrier-${seed}`)
-        yield* eventually(target.deadLetters, (letters) => letters.some((l) => l.id === zmtpId))
+        yield* eventually(
+          target.deadLetters,
+          (letters) => letters.some((l) => l.id === zmtpId),
+          30_000,
+        )
 
         const stats = target.bus.stats
         expect(stats.malformed, `seed ${seed}`).toBeGreaterThan(hostile.length / 10)

@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
-import { createServer } from "node:net"
 import { counter } from "../../../actors/demo/counter.js"
 import { Count, CountQuery, Crash, Heartbeat, Note } from "../../../actors/demo/messages.js"
 import { heartbeatListener } from "../../../actors/demo/pingPong.js"
 import { actor, supervisor } from "../../../runtime/system/TreeSpec.js"
 import type { ActorSystem } from "../../../runtime/system/ActorSystem.js"
-import { eventually, startNode, tempDir } from "../../support/nodes.js"
+import { emptyTree, eventually, startNode, tempDir } from "../../support/nodes.js"
 
 export interface TransportCase {
   readonly name: string
@@ -31,8 +30,6 @@ const receiverTree = supervisor(
   ],
 )
 
-const emptyTree = supervisor("root", { strategy: "one-for-one" }, [])
-
 /** The failure's tag, whether raised here or reported by the remote node. */
 const tagOf = (error: { readonly _tag: string }): string =>
   error._tag === "RemoteFailure" && "tag" in error && typeof error.tag === "string"
@@ -49,24 +46,6 @@ const countOf = (system: ActorSystem, sender: string, to: string) =>
 
 const actorInfo = (system: ActorSystem, address: string) =>
   system.introspection.actor(address).pipe(Effect.orDie)
-
-const handedOut = new Set<number>()
-
-/** A free TCP port, never the same one twice in this process (the OS may offer it again). */
-export const freePort: Effect.Effect<number> = Effect.promise(
-  () =>
-    new Promise<number>((resolve) => {
-      const server = createServer()
-      server.listen(0, "127.0.0.1", () => {
-        const address = server.address()
-        const port = typeof address === "object" && address !== null ? address.port : 0
-        server.close(() => resolve(port))
-      })
-    }),
-).pipe(
-  Effect.repeat({ until: (port) => !handedOut.has(port) }),
-  Effect.tap((port) => Effect.sync(() => handedOut.add(port))),
-)
 
 /** Two nodes (sender "a", receiver "b") or one node playing both, connected both ways. */
 const pair = (transport: TransportCase) =>

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
-import { freePort, mailboxContract } from "./contract.js"
+import { freePort } from "../../support/ports.js"
+import { mailboxContract } from "./contract.js"
 
 mailboxContract({
   name: "tcp",

@@ -6,11 +6,12 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { Count, CountQuery, Note } from "../../../actors/demo/messages.js"
-import { supervisor } from "../../../runtime/system/TreeSpec.js"
+import { counter } from "../../../actors/demo/counter.js"
+import { actor, supervisor } from "../../../runtime/system/TreeSpec.js"
 import type { ActorSystem } from "../../../runtime/system/ActorSystem.js"
 import { spawnNode } from "../../support/childNode.js"
-import { eventually, startNode, tempDir } from "../../support/nodes.js"
-import { freePort } from "../mailbox/contract.js"
+import { emptyTree, eventually, startNode, tempDir } from "../../support/nodes.js"
+import { freePort } from "../../support/ports.js"
 
 const countOf = (system: ActorSystem, to: string) =>
   system.ask("probe@a", to, CountQuery.make({}), 2000).pipe(
@@ -41,7 +42,7 @@ describe("crash recovery", () => {
           nodeId: "a",
           endpoint: endpointA,
           peers: [{ id: "b", endpoint: endpointB }],
-          root: supervisor("root", { strategy: "one-for-one" }, []),
+          root: emptyTree,
         })
         const total = 1500
         yield* Effect.forEach(
@@ -106,12 +107,7 @@ describe("crash recovery", () => {
           endpoint: endpointB,
           peers: [{ id: "a", endpoint: endpointA }],
           root: supervisor("root", { strategy: "one-for-one" }, [
-            {
-              kind: "actor",
-              definition: (yield* Effect.promise(
-                () => import("../../../actors/demo/counter.js"),
-              )).counter("counter", { keepSeqs: true }),
-            },
+            actor(counter("counter", { keepSeqs: true })),
           ]),
         })
         const a2 = yield* spawnNode({

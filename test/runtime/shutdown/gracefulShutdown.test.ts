@@ -6,10 +6,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { Count, CountQuery, Note } from "../../../actors/demo/messages.js"
-import { supervisor } from "../../../runtime/system/TreeSpec.js"
 import { spawnNode } from "../../support/childNode.js"
-import { eventually, startNode, tempDir } from "../../support/nodes.js"
-import { freePort } from "../mailbox/contract.js"
+import { emptyTree, eventually, startNode, tempDir } from "../../support/nodes.js"
+import { freePort } from "../../support/ports.js"
 
 describe("graceful shutdown", () => {
   it.scopedLive("SIGTERM drains the mailbox, persists the snapshot and exits 0", () =>
@@ -31,7 +30,7 @@ describe("graceful shutdown", () => {
         nodeId: "a",
         endpoint: endpointA,
         peers: [{ id: "b", endpoint: endpointB }],
-        root: supervisor("root", { strategy: "one-for-one" }, []),
+        root: emptyTree,
       })
       for (let seq = 0; seq < 300; seq++)
         yield* a.tell("probe@a", "counter@b", Note.make({ seq, text: "in memory only" }))
