@@ -131,6 +131,72 @@ export const LogConfig = Schema.Struct({
   file: section(LogFileConfig),
 })
 
+const PositiveNumber = Schema.Number.pipe(Schema.positive(), Schema.finite())
+const positiveNumber = "a positive number"
+
+/** `postgres://` or `postgresql://` followed by anything: the driver reports the rest. */
+export const PostgresUrl = Schema.String.pipe(Schema.pattern(/^postgres(ql)?:\/\/.+/))
+const postgresUrl = '"" (the default: AICO\'s own PostgreSQL) or a postgres:// URL'
+
+export const HttpUrl = Schema.String.pipe(Schema.pattern(/^https?:\/\/[^\s]+$/))
+
+const port = (fallback: number) =>
+  field(Schema.Int.pipe(Schema.between(0, 65535)), "an integer between 0 and 65535", () => fallback)
+
+export const DatabaseConfig = Schema.Struct({
+  /** "" starts and stops an embedded PostgreSQL in `<node.dataDir>/postgres`. */
+  url: field(Schema.Union(Schema.Literal(""), PostgresUrl), postgresUrl, () => ""),
+  /** The embedded server's port; 0 picks a free one at each start. */
+  embeddedPort: port(0),
+  poolSize: field(PositiveInt, positiveInt, () => 8),
+  connectTimeoutMs: field(PositiveInt, positiveInt, () => 10_000),
+})
+
+export const WorkingMemoryConfig = Schema.Struct({
+  /** How long an entry lives; expired entries are never returned and later compacted away. */
+  ttlDays: field(PositiveNumber, positiveNumber, () => 30),
+  compactionIntervalMs: field(PositiveInt, positiveInt, () => 60 * 60 * 1000),
+})
+
+export const ChromaConfig = Schema.Struct({
+  /** "" starts and stops a Chroma server in `<node.dataDir>/chroma`. */
+  url: field(
+    Schema.Union(Schema.Literal(""), HttpUrl),
+    '"" (the default: AICO\'s own Chroma) or an http(s):// URL',
+    () => "",
+  ),
+  /** The `chroma` executable for the managed server; "" finds `.venv/bin/chroma`, then PATH. */
+  command: field(Schema.String, "a file path or command name", () => ""),
+  /** The managed server's port; 0 picks a free one at each start. */
+  port: port(0),
+  startTimeoutMs: field(PositiveInt, positiveInt, () => 60_000),
+  collection: field(
+    Schema.String.pipe(Schema.pattern(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,61}[a-zA-Z0-9]$/)),
+    "a collection name of 3-63 letters, digits, '.', '_' or '-'",
+    () => "memories",
+  ),
+})
+
+export const EmbeddingConfig = Schema.Struct({
+  /** Where models are looked up; "" is the transformers.js cache. */
+  modelDir: field(Schema.String, "a directory path", () => ""),
+  model: field(
+    Schema.String.pipe(Schema.nonEmptyString()),
+    "a model name",
+    () => "all-MiniLM-L6-v2",
+  ),
+  /** false: only `modelDir` is read, nothing is downloaded. */
+  allowRemote: field(Schema.Boolean, boolean, () => true),
+  dtype: field(Schema.Literal("fp32", "q8"), 'one of "fp32", "q8"', (): "fp32" | "q8" => "fp32"),
+})
+
+export const MemoryConfig = Schema.Struct({
+  /** A memory longer than this is refused rather than truncated. */
+  maxDocumentChars: field(PositiveInt, positiveInt, () => 16_384),
+  /** Recency signal: a memory this old weighs half as much as a new one. */
+  recencyHalfLifeDays: field(PositiveNumber, positiveNumber, () => 30),
+})
+
 /** The whole configuration, as `config/default.yaml` and the user file spell it. */
 export const Config = Schema.Struct({
   node: section(NodeConfig),
@@ -139,6 +205,11 @@ export const Config = Schema.Struct({
   shutdown: section(ShutdownConfig),
   introspection: section(IntrospectionConfig),
   log: section(LogConfig),
+  database: section(DatabaseConfig),
+  workingMemory: section(WorkingMemoryConfig),
+  chroma: section(ChromaConfig),
+  embedding: section(EmbeddingConfig),
+  memory: section(MemoryConfig),
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
 
 export type Config = typeof Config.Type

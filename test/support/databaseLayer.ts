@@ -1,0 +1,8 @@
+/** A migrated database of each kind as a layer, for suites that share one per file. */
+import { Effect, Layer } from "effect"
+import * as Database from "../../platform/database/Database.js"
+import type { DatabaseOptions } from "../../platform/database/Database.js"
+import type { Scope } from "effect"
+
+export const databaseLayer = (options: Effect.Effect<DatabaseOptions, Error, Scope.Scope>) =>
+  Layer.unwrapScoped(Effect.map(options, Database.layer)).pipe(Layer.orDie)
