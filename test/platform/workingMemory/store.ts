@@ -1,0 +1,28 @@
+/** Opening the LMDB working memory in a test's scope, or in a scope the test closes itself. */
+import { Context, Effect, Exit, Layer, Scope } from "effect"
+import * as LmdbWorkingMemory from "../../../platform/workingMemory/LmdbWorkingMemory.js"
+import { WorkingMemory } from "../../../platform/workingMemory/WorkingMemory.js"
+
+export const defaults = { ttlMs: 60 * 60 * 1000, compactionIntervalMs: 60 * 60 * 1000 }
+
+type Options = Partial<LmdbWorkingMemory.LmdbWorkingMemoryOptions> & { readonly path: string }
+
+/** The store for the enclosing scope's lifetime. */
+export const openStore = (options: Options) =>
+  Layer.build(LmdbWorkingMemory.layer({ ...defaults, ...options })).pipe(
+    Effect.map((context) => Context.get(context, WorkingMemory)),
+  )
+
+/** Opens the store, runs `use`, and closes it again (as a restart would). */
+export const withStore = <A, E>(
+  options: Options,
+  use: (store: WorkingMemory.Service) => Effect.Effect<A, E>,
+) => Effect.scoped(Effect.flatMap(openStore(options), use))
+
+/** A store and the means to close it before the test's scope ends. */
+export const openClosable = (options: Options) =>
+  Effect.gen(function* () {
+    const scope = yield* Scope.make()
+    const store = yield* openStore(options).pipe(Scope.extend(scope))
+    return { store, close: Scope.close(scope, Exit.void) }
+  })
