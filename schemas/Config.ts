@@ -178,16 +178,16 @@ export const ChromaConfig = Schema.Struct({
 })
 
 export const EmbeddingConfig = Schema.Struct({
-  /** Where models are looked up; "" is the transformers.js cache. */
+  /** Where models are looked up first; "" is `.cache/models` in the project (`npm run setup`). */
   modelDir: field(Schema.String, "a directory path", () => ""),
   model: field(
     Schema.String.pipe(Schema.nonEmptyString()),
     "a model name",
-    () => "all-MiniLM-L6-v2",
+    () => "Xenova/all-MiniLM-L6-v2",
   ),
   /** false: only `modelDir` is read, nothing is downloaded. */
   allowRemote: field(Schema.Boolean, boolean, () => true),
-  dtype: field(Schema.Literal("fp32", "q8"), 'one of "fp32", "q8"', (): "fp32" | "q8" => "fp32"),
+  dtype: field(Schema.Literal("fp32", "q8"), 'one of "fp32", "q8"', (): "fp32" | "q8" => "q8"),
 })
 
 export const MemoryConfig = Schema.Struct({
