@@ -124,6 +124,8 @@ const client = (connection: Connection) =>
     // Rows come back in camelCase, queries name columns in camelCase.
     transformResultNames: Str.snakeToCamel,
     transformQueryNames: Str.camelToSnake,
+    // Only column names: the keys inside json values are data (snapshots, metadata).
+    transformJson: false,
   }).pipe(
     Effect.mapError((cause) => new DatabaseUnavailableError({ target: connection.target, cause })),
   )
