@@ -7,13 +7,15 @@
  */
 import { EnvelopeProto } from "../codec/Envelope.js"
 import type { Journal } from "../journal/Journal.js"
+import { BatchWaiter } from "./BatchWaiter.js"
 
 interface InFlight {
   readonly id: string
   readonly peer: string
   bytes: Uint8Array
   attempt: number
-  acknowledged?: () => void
+  /** The caller waiting for the acknowledgement, if it asked to. */
+  waiter?: { readonly resolve: () => void; readonly reject: (cause: unknown) => void }
 }
 
 interface Due {
@@ -28,6 +30,19 @@ export class Outbox {
   private readonly inflight = new Map<string, InFlight>()
   private readonly due: Array<Array<Due>> = []
   private readonly timer: NodeJS.Timeout
+  /** Sends wait for their journal batch; one callback per batch sends them all. */
+  private readonly staging = new BatchWaiter<InFlight>(
+    (entries) => {
+      for (const entry of entries)
+        if (this.inflight.get(entry.id) === entry) this.transmitAndSchedule(entry)
+    },
+    (entries, cause) => {
+      for (const entry of entries) {
+        if (this.inflight.get(entry.id) === entry) this.inflight.delete(entry.id)
+        entry.waiter?.reject(cause)
+      }
+    },
+  )
 
   constructor(
     private readonly journal: Journal,
@@ -46,13 +61,10 @@ export class Outbox {
   send(id: string, peer: string, bytes: Uint8Array, untilAcknowledged: boolean): Promise<void> {
     const entry: InFlight = { id, peer, bytes, attempt: 1 }
     this.inflight.set(id, entry)
-    const acknowledged = untilAcknowledged
-      ? new Promise<void>((resolve) => (entry.acknowledged = resolve))
-      : undefined
-    const staged = this.journal.stage(id, peer, bytes).then(() => {
-      if (this.inflight.has(id)) this.transmitAndSchedule(entry)
-    })
-    return acknowledged === undefined ? staged : staged.then(() => acknowledged)
+    const staged = this.journal.stage(id, peer, bytes)
+    this.staging.add(staged, entry)
+    if (!untilAcknowledged) return staged
+    return new Promise<void>((resolve, reject) => (entry.waiter = { resolve, reject }))
   }
 
   acknowledge(id: string): void {
@@ -60,7 +72,7 @@ export class Outbox {
     if (entry === undefined) return
     this.inflight.delete(id)
     this.journal.acknowledge(id)
-    entry.acknowledged?.()
+    entry.waiter?.resolve()
   }
 
   /** Loads unacknowledged messages left by a previous run and sends them again. */
