@@ -40,6 +40,12 @@ export interface CellEnvironment {
   }
 }
 
+/**
+ * How long a snapshot without durable messages behind it may wait before it is written,
+ * so a busy actor writes a few snapshots a second instead of one per batch (a file write
+ * and a rename each). Durable messages commit at once; a restart or stop writes first.
+ */
+const SNAPSHOT_DELAY_MS = 20
 /** Messages processed per turn of the event loop before yielding to I/O. */
 const BATCH = 512
 /** …and for at most this long, so a slow actor cannot starve the node's sockets. */
@@ -106,6 +112,7 @@ export class ActorCell implements Child, LocalRecipient {
   private pendingSnapshot: unknown = undefined
   private pendingIds: Array<string> = []
   private committing: Promise<void> | undefined
+  private commitTimer: NodeJS.Timeout | undefined
 
   constructor(
     readonly definition: ActorDefinition<never>,
@@ -381,25 +388,40 @@ export class ActorCell implements Child, LocalRecipient {
   private queueCommit(actor: AnyActor, durableIds: ReadonlyArray<string>): void {
     if (this.persist) this.pendingSnapshot = actor.getPersistedSnapshot()
     for (const id of durableIds) this.pendingIds.push(id)
+    this.scheduleCommit()
+  }
+
+  /** Commits at once if durable ids wait, within SNAPSHOT_DELAY_MS if only a snapshot does. */
+  private scheduleCommit(): void {
+    if (this.committing !== undefined) return
+    if (this.pendingIds.length > 0) return this.commitNow()
+    if (this.pendingSnapshot === undefined || this.commitTimer !== undefined) return
+    this.commitTimer = setTimeout(() => this.commitNow(), SNAPSHOT_DELAY_MS)
+    // Like a snapshot being written when the process dies, it is lost; a graceful stop writes it.
+    this.commitTimer.unref()
+  }
+
+  private commitNow(): void {
+    clearTimeout(this.commitTimer)
+    this.commitTimer = undefined
     if (this.committing !== undefined) return
     if (this.pendingSnapshot === undefined && this.pendingIds.length === 0) return
-    // Cleared in `finally`, which runs after this assignment even if the loop has no await.
-    this.committing = this.commitLoop().finally(() => {
+    // Cleared in `finally`, which runs after this assignment even if the commit has no await.
+    this.committing = this.commitPending().finally(() => {
       this.committing = undefined
+      this.scheduleCommit()
     })
   }
 
-  private async commitLoop(): Promise<void> {
+  private async commitPending(): Promise<void> {
+    const snapshot = this.pendingSnapshot
+    const ids = this.pendingIds
+    this.pendingSnapshot = undefined
+    this.pendingIds = []
     try {
-      while (this.pendingSnapshot !== undefined || this.pendingIds.length > 0) {
-        const snapshot = this.pendingSnapshot
-        const ids = this.pendingIds
-        this.pendingSnapshot = undefined
-        this.pendingIds = []
-        if (snapshot !== undefined)
-          await this.env.snapshots.save(this.address, { snapshot, covers: ids })
-        if (ids.length > 0) await this.env.bus.completed(ids)
-      }
+      if (snapshot !== undefined)
+        await this.env.snapshots.save(this.address, { snapshot, covers: ids })
+      if (ids.length > 0) await this.env.bus.completed(ids)
     } catch (error) {
       this.env.log("error", `${this.address} could not persist its snapshot: ${errorText(error)}`, {
         actor: this.address,
@@ -407,8 +429,13 @@ export class ActorCell implements Child, LocalRecipient {
     }
   }
 
+  /** Writes what waits for the timer now, and waits until nothing is being written. */
   private async whenCommitted(): Promise<void> {
-    while (this.committing !== undefined) await this.committing
+    for (;;) {
+      if (this.commitTimer !== undefined) this.commitNow()
+      if (this.committing === undefined) return
+      await this.committing
+    }
   }
 
   // ---------------------------------------------------------- introspection

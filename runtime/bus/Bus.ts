@@ -31,6 +31,7 @@ import {
   UnknownRecipient,
   type DeliveryError,
 } from "./BusError.js"
+import { BatchWaiter } from "./BatchWaiter.js"
 import { nextId, type Delivery, type LocalRecipient } from "./Delivery.js"
 import { Outbox } from "./Outbox.js"
 
@@ -99,6 +100,16 @@ export class Bus {
   private readonly subscriptions = new SubscriptionTable()
   private readonly asks = new Map<string, PendingAsk>()
   private readonly pendingAcks = new Map<string, Array<string>>()
+  /** Remote durable messages waiting for their journal batch before they are acknowledged. */
+  private readonly journaling = new BatchWaiter<Envelope>(
+    (envelopes) => {
+      for (const envelope of envelopes) this.acknowledge(envelope)
+    },
+    (envelopes, cause) => {
+      for (const envelope of envelopes)
+        this.logLost("could not journal a durable message", envelope, cause)
+    },
+  )
   private readonly outbox: Outbox
   private transport: Transport | undefined
   private intakeOpen = true
@@ -441,10 +452,7 @@ export class Bus {
     const admitted = this.options.journal.admit(envelope.id, bytes)
     recipient!.deliver(delivery)
     if (local) return admitted
-    admitted.then(
-      () => this.acknowledge(envelope),
-      (cause: unknown) => this.logLost("could not journal a durable message", envelope, cause),
-    )
+    this.journaling.add(admitted, envelope)
     return undefined
   }
 

@@ -3,6 +3,8 @@
  * constructors the runtime uses. Fields at their proto3 default read as that default.
  */
 import { aico } from "../../proto/generated/aico.js"
+// Before any decoding: decoded strings come out flat (see the module).
+import "./flatStrings.js"
 
 export const ENVELOPE_VERSION = 1
 

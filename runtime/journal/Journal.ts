@@ -163,6 +163,7 @@ export class Journal implements DeadLetterStore {
       })
       .then(() => undefined),
   )
+  private lastAcknowledgements: Promise<void> | undefined
   /** The most recently processed ids, so a duplicate of one is caught without a disk read. */
   private readonly recent = new RecentIds(100_000)
   private seenCurrent: Database<number, string>
@@ -281,8 +282,11 @@ export class Journal implements DeadLetterStore {
   }
 
   acknowledge(id: string): void {
-    if (!this.closed) {
-      this.acknowledgements.add(id).catch(() => {
+    if (this.closed) return
+    const batch = this.acknowledgements.add(id)
+    if (batch !== this.lastAcknowledgements) {
+      this.lastAcknowledgements = batch
+      batch.catch(() => {
         // Still in the outbox: resent after a restart and de-duplicated by the receiver.
       })
     }

@@ -281,3 +281,40 @@ describe("frames", () => {
     expect(Frame.unpack(new Uint8Array(0))).toStrictEqual(Either.right([]))
   })
 })
+
+describe("decoded strings", () => {
+  it("round-trip ASCII, multi-byte and long texts, from Buffers and plain byte arrays", () => {
+    const texts = [
+      "",
+      "a",
+      "demo.note",
+      "grüße, 世界 🌍",
+      "x".repeat(63),
+      "é".repeat(40),
+      "y".repeat(300),
+    ]
+    for (const text of texts) {
+      const bytes = codec.encodeEnvelope({
+        ...tell,
+        sender: `s${text}@a`.slice(0, 200),
+        payload: aico.demo.v1.Note.encode({ seq: 1, text }).finish(),
+      })
+      for (const input of [bytes, Uint8Array.from(bytes)]) {
+        const envelope = codec.decodeEnvelope(input)
+        if (Either.isLeft(envelope)) throw envelope.left
+        expect(envelope.right.sender).toBe(`s${text}@a`.slice(0, 200))
+        const message = codec.decodePayload(envelope.right)
+        expect(Either.isRight(message) && message.right.payload).toEqual({ seq: 1, text })
+      }
+    }
+  })
+
+  it("refuses overlong and truncated UTF-8 sequences after an ASCII prefix", () => {
+    for (const tail of [[0xc0, 0xaf], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0x80]]) {
+      const id = [0x61, 0x62, ...tail]
+      expect(
+        tagOf(codec.decodeEnvelope(Uint8Array.from([0x08, 0x01, 0x12, id.length, ...id]))),
+      ).toBe("MalformedFrame")
+    }
+  })
+})
