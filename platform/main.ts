@@ -1,24 +1,35 @@
 /**
  * The service entry point (`npm start`, `aico start`): loads configuration, sets up
- * logging, starts the node with the demo supervision tree, and runs until SIGTERM/SIGINT
- * (graceful shutdown, exit 0) or until the root supervisor gives up (exit 1, so the
+ * logging, starts the stores (PostgreSQL, working memory, Chroma, the embedder), then the
+ * node with the companion's supervision tree, and runs until SIGTERM/SIGINT (graceful
+ * shutdown in reverse order, exit 0) or until the root supervisor gives up (exit 1, so the
  * service manager restarts it).
  */
 import { NodeRuntime } from "@effect/platform-node"
-import { Console, Effect } from "effect"
-import { demoMessages, demoTree } from "../actors/demo/tree.js"
+import { Console, Context, Effect, Layer } from "effect"
+import { companionMessages, companionTree } from "../actors/companionTree.js"
 import { AppConfig } from "../config/AppConfig.js"
 import { ConfigError } from "../config/ConfigError.js"
+import * as DataLayer from "./data/DataLayer.js"
+import { Database } from "./database/Database.js"
+import * as PgSnapshotStore from "./database/repositories/PgSnapshotStore.js"
 import * as Logging from "./logging/Logging.js"
 import { startNode } from "./node/startNode.js"
 
 const main = Effect.gen(function* () {
   const config = yield* AppConfig
+  yield* Effect.logInfo("starting the stores")
+  // Built in this scope: the stores stop after the node, which needs them to drain.
+  const stores = yield* Layer.build(DataLayer.fromConfig(config))
+  const database = Context.get(stores, Database)
+  yield* Effect.logInfo(`database: ${database.target}`)
+  const snapshots = yield* PgSnapshotStore.make.pipe(Effect.provide(stores))
   const { system, introspectionUrl } = yield* startNode(
     config,
-    demoMessages,
-    demoTree(config.node.id),
-  )
+    companionMessages,
+    companionTree(config.node.id),
+    { snapshots },
+  ).pipe(Effect.provide(stores))
   yield* Effect.logInfo(`AICO node ${system.nodeId} ready`).pipe(
     Effect.annotateLogs({
       bus: system.endpoint,
@@ -42,6 +53,13 @@ const program = main.pipe(
     (error): error is ConfigError => error instanceof ConfigError,
     (error) =>
       Console.error(error.message).pipe(Effect.zipRight(Effect.sync(() => process.exit(78)))),
+  ),
+  // A store that cannot start (no Chroma installed, a database out of reach, a damaged
+  // file) names itself in its error: say that, and exit 1 for the service manager.
+  Effect.catchAll((error) =>
+    Console.error(`AICO stopped: ${error instanceof Error ? error.message : String(error)}`).pipe(
+      Effect.zipRight(Effect.sync(() => process.exit(1))),
+    ),
   ),
 )
 

@@ -8,8 +8,8 @@ import { counter } from "./counter.js"
 import { demoMessages } from "./messages.js"
 import { heartbeatListener, pinger, ponger } from "./pingPong.js"
 
-export const demoTree = (node: string) =>
-  supervisor("root", { strategy: "one-for-one" }, [
+export const demoTree = (node: string, name = "root") =>
+  supervisor(name, { strategy: "one-for-one" }, [
     supervisor("conversation", { strategy: "rest-for-one" }, [
       actor(ponger()),
       actor(pinger({ ponger: `ponger@${node}`, intervalMs: 1000 })),

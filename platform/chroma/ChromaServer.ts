@@ -6,11 +6,12 @@
  */
 import { Context, Effect, Layer, Runtime, type Scope } from "effect"
 import { spawn, type ChildProcess } from "node:child_process"
-import { mkdir } from "node:fs/promises"
+import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import type { Config } from "../../schemas/Config.js"
-import { exited, OutputTail } from "../database/postgresProcess.js"
+import { exited, OutputTail } from "../process/childProcess.js"
 import { freePort } from "../net/freePort.js"
+import { stopOrphan } from "../process/orphanServer.js"
 import { type ChromaNotInstalledError, ChromaUnavailableError } from "./ChromaError.js"
 import { resolveCommand } from "./chromaCommand.js"
 import { waitForHeartbeat } from "./heartbeat.js"
@@ -80,6 +81,10 @@ const spawnServer = (command: string, options: ChromaServerOptions, port: number
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NO_COLOR: "1", ANONYMIZED_TELEMETRY: "False" },
     })
+    // Remembered so that a server orphaned by a killed AICO is stopped before the next start.
+    yield* Effect.promise(() =>
+      writeFile(pidFile(options), `${child.pid ?? ""}\n`).catch(() => undefined),
+    )
     const onOutput = (chunk: Buffer) => {
       for (const line of tail.push(chunk.toString("utf8").replace(ansi, ""))) log(line)
     }
@@ -115,6 +120,8 @@ const ready = ({ child, url, tail }: Running, options: ChromaServerOptions) => {
   )
 }
 
+const pidFile = (options: ChromaServerOptions) => `${options.directory}.pid`
+
 const stopTimeoutMs = (options: ChromaServerOptions) => options.stopTimeoutMs ?? 10_000
 
 const unavailable = (url: string, options: ChromaServerOptions, reason: string, output = "") =>
@@ -133,6 +140,12 @@ export const start = (
       return { url, managed: false }
     }
     const command = yield* resolveCommand(options.command)
+    yield* stopOrphan({
+      pidFile: pidFile(options),
+      marker: options.directory,
+      name: "Chroma",
+      signal: "SIGTERM",
+    }).pipe(Effect.mapError((reason) => unavailable("(not started)", options, reason)))
     const port =
       options.port !== 0
         ? options.port

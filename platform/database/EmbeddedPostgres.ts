@@ -12,8 +12,9 @@ import { join } from "node:path"
 import { freePort } from "../net/freePort.js"
 import { EmbeddedPostgresError } from "./DatabaseError.js"
 import { postgresBinaries } from "./postgresBinaries.js"
-import { exited, OutputTail, runAs, runToCompletion, type RunAs } from "./postgresProcess.js"
-import { stopOrphan } from "./orphanPostmaster.js"
+import { exited, OutputTail } from "../process/childProcess.js"
+import { runAs, runToCompletion, type RunAs } from "./postgresRunAs.js"
+import { stopOrphan } from "../process/orphanServer.js"
 
 export interface EmbeddedPostgresOptions {
   /** The directory holding the cluster (`data/`) and its password. */
@@ -146,7 +147,9 @@ const launch = (
       )
     })
     const timeout = fail(directory, `the server did not become ready within ${startTimeoutMs} ms`)
-    yield* ready.pipe(
+    // This runs as a scope's acquire, which is uninterruptible: the wait must opt back in,
+    // or the timeout could never cut a server that hangs in start.
+    yield* Effect.interruptible(ready).pipe(
       Effect.timeoutFail({ duration: Duration.millis(startTimeoutMs), onTimeout: () => timeout }),
       Effect.tapError(() => Effect.promise(() => stop(child))),
     )
@@ -181,9 +184,12 @@ export const start = (
       yield* initialise(directory, run, binaries.initdb)
     }
     const password = yield* passwordOf(directory)
-    yield* stopOrphan(join(directory, "data")).pipe(
-      Effect.mapError((reason) => fail(directory, reason)),
-    )
+    yield* stopOrphan({
+      pidFile: join(directory, "data", "postmaster.pid"),
+      marker: join(directory, "data"),
+      name: "PostgreSQL",
+      signal: "SIGINT", // fast shutdown: committed transactions are kept
+    }).pipe(Effect.mapError((reason) => fail(directory, reason)))
     const port =
       options.port !== 0
         ? options.port

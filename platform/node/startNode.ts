@@ -8,6 +8,7 @@ import type { Config } from "../../schemas/Config.js"
 import type { AnyMessageDefinition } from "../../runtime/message/MessageDefinition.js"
 import { Introspection } from "../../runtime/introspection/Introspection.js"
 import * as ActorSystem from "../../runtime/system/ActorSystem.js"
+import type { SnapshotStore } from "../../runtime/snapshot/SnapshotStore.js"
 import type { TreeSpec } from "../../runtime/system/TreeSpec.js"
 import * as IntrospectionServer from "../introspection/IntrospectionServer.js"
 
@@ -21,6 +22,7 @@ export const startNode = <R>(
   config: Config,
   messages: ReadonlyArray<AnyMessageDefinition>,
   root: TreeSpec<R>,
+  options: { readonly snapshots?: SnapshotStore } = {},
 ) =>
   Effect.gen(function* () {
     const system = yield* ActorSystem.make({
@@ -35,6 +37,7 @@ export const startNode = <R>(
       durable: config.bus.durable,
       supervision: config.supervision,
       shutdown: config.shutdown,
+      ...(options.snapshots === undefined ? {} : { snapshots: options.snapshots }),
     })
     let introspectionUrl: string | undefined
     if (config.introspection.enabled) {

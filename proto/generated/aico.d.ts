@@ -1391,4 +1391,648 @@ export namespace aico {
             }
         }
     }
+
+    /** Namespace memory. */
+    namespace memory {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a StoreMemory.
+             * @deprecated Use aico.memory.v1.StoreMemory.$Properties instead.
+             */
+            interface IStoreMemory extends aico.memory.v1.StoreMemory.$Properties {
+            }
+
+            /** Represents a StoreMemory. */
+            class StoreMemory {
+
+                /**
+                 * Constructs a new StoreMemory.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.memory.v1.StoreMemory.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StoreMemory content. */
+                content: string;
+
+                /** StoreMemory kind. */
+                kind: string;
+
+                /** StoreMemory userId. */
+                userId: string;
+
+                /** StoreMemory conversationId. */
+                conversationId: string;
+
+                /** StoreMemory importance. */
+                importance: number;
+
+                /**
+                 * Creates a new StoreMemory instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StoreMemory instance
+                 */
+                static create(properties: aico.memory.v1.StoreMemory.$Shape): aico.memory.v1.StoreMemory & aico.memory.v1.StoreMemory.$Shape;
+                static create(properties?: aico.memory.v1.StoreMemory.$Properties): aico.memory.v1.StoreMemory;
+
+                /**
+                 * Encodes the specified StoreMemory message. Does not implicitly {@link aico.memory.v1.StoreMemory.verify|verify} messages.
+                 * @param message StoreMemory message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.memory.v1.StoreMemory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StoreMemory message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.StoreMemory & aico.memory.v1.StoreMemory.$Shape} StoreMemory
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.memory.v1.StoreMemory & aico.memory.v1.StoreMemory.$Shape;
+
+                /**
+                 * Creates a StoreMemory message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StoreMemory
+                 */
+                static fromObject(object: { [k: string]: any }): aico.memory.v1.StoreMemory;
+
+                /**
+                 * Creates a plain object from a StoreMemory message. Also converts values to other types if specified.
+                 * @param message StoreMemory
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.memory.v1.StoreMemory, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StoreMemory to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StoreMemory
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StoreMemory {
+
+                /** Properties of a StoreMemory. */
+                interface $Properties {
+
+                    /** StoreMemory content */
+                    content?: (string|null);
+
+                    /** StoreMemory kind */
+                    kind?: (string|null);
+
+                    /** StoreMemory userId */
+                    userId?: (string|null);
+
+                    /** StoreMemory conversationId */
+                    conversationId?: (string|null);
+
+                    /** StoreMemory importance */
+                    importance?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StoreMemory. */
+                type $Shape = aico.memory.v1.StoreMemory.$Properties;
+            }
+
+            /**
+             * Properties of a MemoryStored.
+             * @deprecated Use aico.memory.v1.MemoryStored.$Properties instead.
+             */
+            interface IMemoryStored extends aico.memory.v1.MemoryStored.$Properties {
+            }
+
+            /** Represents a MemoryStored. */
+            class MemoryStored {
+
+                /**
+                 * Constructs a new MemoryStored.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.memory.v1.MemoryStored.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemoryStored id. */
+                id: string;
+
+                /** MemoryStored createdAt. */
+                createdAt: number;
+
+                /**
+                 * Creates a new MemoryStored instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemoryStored instance
+                 */
+                static create(properties: aico.memory.v1.MemoryStored.$Shape): aico.memory.v1.MemoryStored & aico.memory.v1.MemoryStored.$Shape;
+                static create(properties?: aico.memory.v1.MemoryStored.$Properties): aico.memory.v1.MemoryStored;
+
+                /**
+                 * Encodes the specified MemoryStored message. Does not implicitly {@link aico.memory.v1.MemoryStored.verify|verify} messages.
+                 * @param message MemoryStored message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.memory.v1.MemoryStored.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemoryStored message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryStored & aico.memory.v1.MemoryStored.$Shape} MemoryStored
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.memory.v1.MemoryStored & aico.memory.v1.MemoryStored.$Shape;
+
+                /**
+                 * Creates a MemoryStored message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemoryStored
+                 */
+                static fromObject(object: { [k: string]: any }): aico.memory.v1.MemoryStored;
+
+                /**
+                 * Creates a plain object from a MemoryStored message. Also converts values to other types if specified.
+                 * @param message MemoryStored
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.memory.v1.MemoryStored, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemoryStored to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemoryStored
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemoryStored {
+
+                /** Properties of a MemoryStored. */
+                interface $Properties {
+
+                    /** MemoryStored id */
+                    id?: (string|null);
+
+                    /** MemoryStored createdAt */
+                    createdAt?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemoryStored. */
+                type $Shape = aico.memory.v1.MemoryStored.$Properties;
+            }
+
+            /**
+             * Properties of a SearchMemory.
+             * @deprecated Use aico.memory.v1.SearchMemory.$Properties instead.
+             */
+            interface ISearchMemory extends aico.memory.v1.SearchMemory.$Properties {
+            }
+
+            /** Represents a SearchMemory. */
+            class SearchMemory {
+
+                /**
+                 * Constructs a new SearchMemory.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.memory.v1.SearchMemory.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchMemory query. */
+                query: string;
+
+                /** SearchMemory userId. */
+                userId: string;
+
+                /** SearchMemory limit. */
+                limit: number;
+
+                /**
+                 * Creates a new SearchMemory instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SearchMemory instance
+                 */
+                static create(properties: aico.memory.v1.SearchMemory.$Shape): aico.memory.v1.SearchMemory & aico.memory.v1.SearchMemory.$Shape;
+                static create(properties?: aico.memory.v1.SearchMemory.$Properties): aico.memory.v1.SearchMemory;
+
+                /**
+                 * Encodes the specified SearchMemory message. Does not implicitly {@link aico.memory.v1.SearchMemory.verify|verify} messages.
+                 * @param message SearchMemory message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.memory.v1.SearchMemory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchMemory message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.SearchMemory & aico.memory.v1.SearchMemory.$Shape} SearchMemory
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.memory.v1.SearchMemory & aico.memory.v1.SearchMemory.$Shape;
+
+                /**
+                 * Creates a SearchMemory message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SearchMemory
+                 */
+                static fromObject(object: { [k: string]: any }): aico.memory.v1.SearchMemory;
+
+                /**
+                 * Creates a plain object from a SearchMemory message. Also converts values to other types if specified.
+                 * @param message SearchMemory
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.memory.v1.SearchMemory, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchMemory to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SearchMemory
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SearchMemory {
+
+                /** Properties of a SearchMemory. */
+                interface $Properties {
+
+                    /** SearchMemory query */
+                    query?: (string|null);
+
+                    /** SearchMemory userId */
+                    userId?: (string|null);
+
+                    /** SearchMemory limit */
+                    limit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchMemory. */
+                type $Shape = aico.memory.v1.SearchMemory.$Properties;
+            }
+
+            /**
+             * Properties of a MemoryHit.
+             * @deprecated Use aico.memory.v1.MemoryHit.$Properties instead.
+             */
+            interface IMemoryHit extends aico.memory.v1.MemoryHit.$Properties {
+            }
+
+            /** Represents a MemoryHit. */
+            class MemoryHit {
+
+                /**
+                 * Constructs a new MemoryHit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.memory.v1.MemoryHit.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemoryHit id. */
+                id: string;
+
+                /** MemoryHit content. */
+                content: string;
+
+                /** MemoryHit kind. */
+                kind: string;
+
+                /** MemoryHit score. */
+                score: number;
+
+                /** MemoryHit createdAt. */
+                createdAt: number;
+
+                /** MemoryHit importance. */
+                importance: number;
+
+                /**
+                 * Creates a new MemoryHit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemoryHit instance
+                 */
+                static create(properties: aico.memory.v1.MemoryHit.$Shape): aico.memory.v1.MemoryHit & aico.memory.v1.MemoryHit.$Shape;
+                static create(properties?: aico.memory.v1.MemoryHit.$Properties): aico.memory.v1.MemoryHit;
+
+                /**
+                 * Encodes the specified MemoryHit message. Does not implicitly {@link aico.memory.v1.MemoryHit.verify|verify} messages.
+                 * @param message MemoryHit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.memory.v1.MemoryHit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemoryHit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryHit & aico.memory.v1.MemoryHit.$Shape} MemoryHit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.memory.v1.MemoryHit & aico.memory.v1.MemoryHit.$Shape;
+
+                /**
+                 * Creates a MemoryHit message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemoryHit
+                 */
+                static fromObject(object: { [k: string]: any }): aico.memory.v1.MemoryHit;
+
+                /**
+                 * Creates a plain object from a MemoryHit message. Also converts values to other types if specified.
+                 * @param message MemoryHit
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.memory.v1.MemoryHit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemoryHit to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemoryHit
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemoryHit {
+
+                /** Properties of a MemoryHit. */
+                interface $Properties {
+
+                    /** MemoryHit id */
+                    id?: (string|null);
+
+                    /** MemoryHit content */
+                    content?: (string|null);
+
+                    /** MemoryHit kind */
+                    kind?: (string|null);
+
+                    /** MemoryHit score */
+                    score?: (number|null);
+
+                    /** MemoryHit createdAt */
+                    createdAt?: (number|null);
+
+                    /** MemoryHit importance */
+                    importance?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemoryHit. */
+                type $Shape = aico.memory.v1.MemoryHit.$Properties;
+            }
+
+            /**
+             * Properties of a MemoryResults.
+             * @deprecated Use aico.memory.v1.MemoryResults.$Properties instead.
+             */
+            interface IMemoryResults extends aico.memory.v1.MemoryResults.$Properties {
+            }
+
+            /** Represents a MemoryResults. */
+            class MemoryResults {
+
+                /**
+                 * Constructs a new MemoryResults.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.memory.v1.MemoryResults.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemoryResults hits. */
+                hits: aico.memory.v1.MemoryHit.$Properties[];
+
+                /**
+                 * Creates a new MemoryResults instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemoryResults instance
+                 */
+                static create(properties: aico.memory.v1.MemoryResults.$Shape): aico.memory.v1.MemoryResults & aico.memory.v1.MemoryResults.$Shape;
+                static create(properties?: aico.memory.v1.MemoryResults.$Properties): aico.memory.v1.MemoryResults;
+
+                /**
+                 * Encodes the specified MemoryResults message. Does not implicitly {@link aico.memory.v1.MemoryResults.verify|verify} messages.
+                 * @param message MemoryResults message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.memory.v1.MemoryResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemoryResults message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryResults & aico.memory.v1.MemoryResults.$Shape} MemoryResults
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.memory.v1.MemoryResults & aico.memory.v1.MemoryResults.$Shape;
+
+                /**
+                 * Creates a MemoryResults message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemoryResults
+                 */
+                static fromObject(object: { [k: string]: any }): aico.memory.v1.MemoryResults;
+
+                /**
+                 * Creates a plain object from a MemoryResults message. Also converts values to other types if specified.
+                 * @param message MemoryResults
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.memory.v1.MemoryResults, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemoryResults to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemoryResults
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemoryResults {
+
+                /** Properties of a MemoryResults. */
+                interface $Properties {
+
+                    /** MemoryResults hits */
+                    hits?: (aico.memory.v1.MemoryHit.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemoryResults. */
+                type $Shape = aico.memory.v1.MemoryResults.$Properties;
+            }
+
+            /**
+             * Properties of a MemoryFailed.
+             * @deprecated Use aico.memory.v1.MemoryFailed.$Properties instead.
+             */
+            interface IMemoryFailed extends aico.memory.v1.MemoryFailed.$Properties {
+            }
+
+            /** Represents a MemoryFailed. */
+            class MemoryFailed {
+
+                /**
+                 * Constructs a new MemoryFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.memory.v1.MemoryFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemoryFailed code. */
+                code: string;
+
+                /** MemoryFailed reason. */
+                reason: string;
+
+                /**
+                 * Creates a new MemoryFailed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemoryFailed instance
+                 */
+                static create(properties: aico.memory.v1.MemoryFailed.$Shape): aico.memory.v1.MemoryFailed & aico.memory.v1.MemoryFailed.$Shape;
+                static create(properties?: aico.memory.v1.MemoryFailed.$Properties): aico.memory.v1.MemoryFailed;
+
+                /**
+                 * Encodes the specified MemoryFailed message. Does not implicitly {@link aico.memory.v1.MemoryFailed.verify|verify} messages.
+                 * @param message MemoryFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.memory.v1.MemoryFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemoryFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryFailed & aico.memory.v1.MemoryFailed.$Shape} MemoryFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.memory.v1.MemoryFailed & aico.memory.v1.MemoryFailed.$Shape;
+
+                /**
+                 * Creates a MemoryFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemoryFailed
+                 */
+                static fromObject(object: { [k: string]: any }): aico.memory.v1.MemoryFailed;
+
+                /**
+                 * Creates a plain object from a MemoryFailed message. Also converts values to other types if specified.
+                 * @param message MemoryFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.memory.v1.MemoryFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemoryFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemoryFailed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemoryFailed {
+
+                /** Properties of a MemoryFailed. */
+                interface $Properties {
+
+                    /** MemoryFailed code */
+                    code?: (string|null);
+
+                    /** MemoryFailed reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemoryFailed. */
+                type $Shape = aico.memory.v1.MemoryFailed.$Properties;
+            }
+        }
+    }
 }

@@ -3651,6 +3651,1734 @@ export const aico = $root.aico = (() => {
         return demo;
     })();
 
+    aico.memory = (function() {
+
+        /**
+         * Namespace memory.
+         * @memberof aico
+         * @namespace
+         */
+        const memory = {};
+
+        memory.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.memory
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.StoreMemory = (function() {
+
+                /**
+                 * Properties of a StoreMemory.
+                 * @typedef {Object} aico.memory.v1.StoreMemory.$Properties
+                 * @property {string|null} [content] StoreMemory content
+                 * @property {string|null} [kind] StoreMemory kind
+                 * @property {string|null} [userId] StoreMemory userId
+                 * @property {string|null} [conversationId] StoreMemory conversationId
+                 * @property {number|null} [importance] StoreMemory importance
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StoreMemory.
+                 * @memberof aico.memory.v1
+                 * @interface IStoreMemory
+                 * @augments aico.memory.v1.StoreMemory.$Properties
+                 * @deprecated Use aico.memory.v1.StoreMemory.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StoreMemory.
+                 * @typedef {aico.memory.v1.StoreMemory.$Properties} aico.memory.v1.StoreMemory.$Shape
+                 */
+
+                /**
+                 * Constructs a new StoreMemory.
+                 * @memberof aico.memory.v1
+                 * @classdesc Represents a StoreMemory.
+                 * @constructor
+                 * @param {aico.memory.v1.StoreMemory.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StoreMemory = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StoreMemory content.
+                 * @member {string} content
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @instance
+                 */
+                StoreMemory.prototype.content = "";
+
+                /**
+                 * StoreMemory kind.
+                 * @member {string} kind
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @instance
+                 */
+                StoreMemory.prototype.kind = "";
+
+                /**
+                 * StoreMemory userId.
+                 * @member {string} userId
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @instance
+                 */
+                StoreMemory.prototype.userId = "";
+
+                /**
+                 * StoreMemory conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @instance
+                 */
+                StoreMemory.prototype.conversationId = "";
+
+                /**
+                 * StoreMemory importance.
+                 * @member {number} importance
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @instance
+                 */
+                StoreMemory.prototype.importance = 0;
+
+                /**
+                 * Creates a new StoreMemory instance using the specified properties.
+                 * @function create
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @static
+                 * @param {aico.memory.v1.StoreMemory.$Properties=} [properties] Properties to set
+                 * @returns {aico.memory.v1.StoreMemory} StoreMemory instance
+                 * @type {{
+                 *   (properties: aico.memory.v1.StoreMemory.$Shape): aico.memory.v1.StoreMemory & aico.memory.v1.StoreMemory.$Shape;
+                 *   (properties?: aico.memory.v1.StoreMemory.$Properties): aico.memory.v1.StoreMemory;
+                 * }}
+                 */
+                StoreMemory.create = function(properties) {
+                    return new StoreMemory(properties);
+                };
+
+                /**
+                 * Encodes the specified StoreMemory message. Does not implicitly {@link aico.memory.v1.StoreMemory.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @static
+                 * @param {aico.memory.v1.StoreMemory.$Properties} message StoreMemory message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StoreMemory.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.content);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.conversationId);
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance") && !$Object.is(message.importance, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.importance);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StoreMemory message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.StoreMemory & aico.memory.v1.StoreMemory.$Shape} StoreMemory
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StoreMemory.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.memory.v1.StoreMemory();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.content = value;
+                                else
+                                    delete message.content;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.importance = value;
+                                else
+                                    delete message.importance;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a StoreMemory message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.memory.v1.StoreMemory} StoreMemory
+                 */
+                StoreMemory.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.memory.v1.StoreMemory)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.memory.v1.StoreMemory: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.memory.v1.StoreMemory();
+                    if (object.content != null)
+                        if (typeof object.content !== "string" || object.content.length)
+                            message.content = $String(object.content);
+                    if (object.kind != null)
+                        if (typeof object.kind !== "string" || object.kind.length)
+                            message.kind = $String(object.kind);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.importance != null)
+                        if (!$Object.is($Number(object.importance), 0))
+                            message.importance = $Number(object.importance);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a StoreMemory message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @static
+                 * @param {aico.memory.v1.StoreMemory} message StoreMemory
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StoreMemory.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.content = "";
+                        object.kind = "";
+                        object.userId = "";
+                        object.conversationId = "";
+                        object.importance = 0;
+                    }
+                    if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                        object.content = message.content;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = message.kind;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance"))
+                        object.importance = options.json && !$isFinite(message.importance) ? $String(message.importance) : message.importance;
+                    return object;
+                };
+
+                /**
+                 * Converts this StoreMemory to JSON.
+                 * @function toJSON
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StoreMemory.prototype.toJSON = function() {
+                    return StoreMemory.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StoreMemory
+                 * @function getTypeUrl
+                 * @memberof aico.memory.v1.StoreMemory
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StoreMemory.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.memory.v1.StoreMemory";
+                };
+
+                return StoreMemory;
+            })();
+
+            v1.MemoryStored = (function() {
+
+                /**
+                 * Properties of a MemoryStored.
+                 * @typedef {Object} aico.memory.v1.MemoryStored.$Properties
+                 * @property {string|null} [id] MemoryStored id
+                 * @property {number|null} [createdAt] MemoryStored createdAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MemoryStored.
+                 * @memberof aico.memory.v1
+                 * @interface IMemoryStored
+                 * @augments aico.memory.v1.MemoryStored.$Properties
+                 * @deprecated Use aico.memory.v1.MemoryStored.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MemoryStored.
+                 * @typedef {aico.memory.v1.MemoryStored.$Properties} aico.memory.v1.MemoryStored.$Shape
+                 */
+
+                /**
+                 * Constructs a new MemoryStored.
+                 * @memberof aico.memory.v1
+                 * @classdesc Represents a MemoryStored.
+                 * @constructor
+                 * @param {aico.memory.v1.MemoryStored.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MemoryStored = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MemoryStored id.
+                 * @member {string} id
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @instance
+                 */
+                MemoryStored.prototype.id = "";
+
+                /**
+                 * MemoryStored createdAt.
+                 * @member {number} createdAt
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @instance
+                 */
+                MemoryStored.prototype.createdAt = 0;
+
+                /**
+                 * Creates a new MemoryStored instance using the specified properties.
+                 * @function create
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @static
+                 * @param {aico.memory.v1.MemoryStored.$Properties=} [properties] Properties to set
+                 * @returns {aico.memory.v1.MemoryStored} MemoryStored instance
+                 * @type {{
+                 *   (properties: aico.memory.v1.MemoryStored.$Shape): aico.memory.v1.MemoryStored & aico.memory.v1.MemoryStored.$Shape;
+                 *   (properties?: aico.memory.v1.MemoryStored.$Properties): aico.memory.v1.MemoryStored;
+                 * }}
+                 */
+                MemoryStored.create = function(properties) {
+                    return new MemoryStored(properties);
+                };
+
+                /**
+                 * Encodes the specified MemoryStored message. Does not implicitly {@link aico.memory.v1.MemoryStored.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @static
+                 * @param {aico.memory.v1.MemoryStored.$Properties} message MemoryStored message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemoryStored.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && !$Object.is(message.createdAt, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.createdAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MemoryStored message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryStored & aico.memory.v1.MemoryStored.$Shape} MemoryStored
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemoryStored.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.memory.v1.MemoryStored();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.createdAt = value;
+                                else
+                                    delete message.createdAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MemoryStored message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.memory.v1.MemoryStored} MemoryStored
+                 */
+                MemoryStored.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.memory.v1.MemoryStored)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.memory.v1.MemoryStored: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.memory.v1.MemoryStored();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.createdAt != null)
+                        if (!$Object.is($Number(object.createdAt), 0))
+                            message.createdAt = $Number(object.createdAt);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MemoryStored message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @static
+                 * @param {aico.memory.v1.MemoryStored} message MemoryStored
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MemoryStored.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.createdAt = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        object.createdAt = options.json && !$isFinite(message.createdAt) ? $String(message.createdAt) : message.createdAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this MemoryStored to JSON.
+                 * @function toJSON
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MemoryStored.prototype.toJSON = function() {
+                    return MemoryStored.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MemoryStored
+                 * @function getTypeUrl
+                 * @memberof aico.memory.v1.MemoryStored
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MemoryStored.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.memory.v1.MemoryStored";
+                };
+
+                return MemoryStored;
+            })();
+
+            v1.SearchMemory = (function() {
+
+                /**
+                 * Properties of a SearchMemory.
+                 * @typedef {Object} aico.memory.v1.SearchMemory.$Properties
+                 * @property {string|null} [query] SearchMemory query
+                 * @property {string|null} [userId] SearchMemory userId
+                 * @property {number|null} [limit] SearchMemory limit
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SearchMemory.
+                 * @memberof aico.memory.v1
+                 * @interface ISearchMemory
+                 * @augments aico.memory.v1.SearchMemory.$Properties
+                 * @deprecated Use aico.memory.v1.SearchMemory.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SearchMemory.
+                 * @typedef {aico.memory.v1.SearchMemory.$Properties} aico.memory.v1.SearchMemory.$Shape
+                 */
+
+                /**
+                 * Constructs a new SearchMemory.
+                 * @memberof aico.memory.v1
+                 * @classdesc Represents a SearchMemory.
+                 * @constructor
+                 * @param {aico.memory.v1.SearchMemory.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SearchMemory = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SearchMemory query.
+                 * @member {string} query
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @instance
+                 */
+                SearchMemory.prototype.query = "";
+
+                /**
+                 * SearchMemory userId.
+                 * @member {string} userId
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @instance
+                 */
+                SearchMemory.prototype.userId = "";
+
+                /**
+                 * SearchMemory limit.
+                 * @member {number} limit
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @instance
+                 */
+                SearchMemory.prototype.limit = 0;
+
+                /**
+                 * Creates a new SearchMemory instance using the specified properties.
+                 * @function create
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @static
+                 * @param {aico.memory.v1.SearchMemory.$Properties=} [properties] Properties to set
+                 * @returns {aico.memory.v1.SearchMemory} SearchMemory instance
+                 * @type {{
+                 *   (properties: aico.memory.v1.SearchMemory.$Shape): aico.memory.v1.SearchMemory & aico.memory.v1.SearchMemory.$Shape;
+                 *   (properties?: aico.memory.v1.SearchMemory.$Properties): aico.memory.v1.SearchMemory;
+                 * }}
+                 */
+                SearchMemory.create = function(properties) {
+                    return new SearchMemory(properties);
+                };
+
+                /**
+                 * Encodes the specified SearchMemory message. Does not implicitly {@link aico.memory.v1.SearchMemory.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @static
+                 * @param {aico.memory.v1.SearchMemory.$Properties} message SearchMemory message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SearchMemory.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.query);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SearchMemory message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.SearchMemory & aico.memory.v1.SearchMemory.$Shape} SearchMemory
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SearchMemory.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.memory.v1.SearchMemory();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.query = value;
+                                else
+                                    delete message.query;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SearchMemory message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.memory.v1.SearchMemory} SearchMemory
+                 */
+                SearchMemory.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.memory.v1.SearchMemory)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.memory.v1.SearchMemory: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.memory.v1.SearchMemory();
+                    if (object.query != null)
+                        if (typeof object.query !== "string" || object.query.length)
+                            message.query = $String(object.query);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SearchMemory message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @static
+                 * @param {aico.memory.v1.SearchMemory} message SearchMemory
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SearchMemory.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.query = "";
+                        object.userId = "";
+                        object.limit = 0;
+                    }
+                    if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                        object.query = message.query;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
+                    return object;
+                };
+
+                /**
+                 * Converts this SearchMemory to JSON.
+                 * @function toJSON
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SearchMemory.prototype.toJSON = function() {
+                    return SearchMemory.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SearchMemory
+                 * @function getTypeUrl
+                 * @memberof aico.memory.v1.SearchMemory
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SearchMemory.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.memory.v1.SearchMemory";
+                };
+
+                return SearchMemory;
+            })();
+
+            v1.MemoryHit = (function() {
+
+                /**
+                 * Properties of a MemoryHit.
+                 * @typedef {Object} aico.memory.v1.MemoryHit.$Properties
+                 * @property {string|null} [id] MemoryHit id
+                 * @property {string|null} [content] MemoryHit content
+                 * @property {string|null} [kind] MemoryHit kind
+                 * @property {number|null} [score] MemoryHit score
+                 * @property {number|null} [createdAt] MemoryHit createdAt
+                 * @property {number|null} [importance] MemoryHit importance
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MemoryHit.
+                 * @memberof aico.memory.v1
+                 * @interface IMemoryHit
+                 * @augments aico.memory.v1.MemoryHit.$Properties
+                 * @deprecated Use aico.memory.v1.MemoryHit.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MemoryHit.
+                 * @typedef {aico.memory.v1.MemoryHit.$Properties} aico.memory.v1.MemoryHit.$Shape
+                 */
+
+                /**
+                 * Constructs a new MemoryHit.
+                 * @memberof aico.memory.v1
+                 * @classdesc Represents a MemoryHit.
+                 * @constructor
+                 * @param {aico.memory.v1.MemoryHit.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MemoryHit = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MemoryHit id.
+                 * @member {string} id
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 */
+                MemoryHit.prototype.id = "";
+
+                /**
+                 * MemoryHit content.
+                 * @member {string} content
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 */
+                MemoryHit.prototype.content = "";
+
+                /**
+                 * MemoryHit kind.
+                 * @member {string} kind
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 */
+                MemoryHit.prototype.kind = "";
+
+                /**
+                 * MemoryHit score.
+                 * @member {number} score
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 */
+                MemoryHit.prototype.score = 0;
+
+                /**
+                 * MemoryHit createdAt.
+                 * @member {number} createdAt
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 */
+                MemoryHit.prototype.createdAt = 0;
+
+                /**
+                 * MemoryHit importance.
+                 * @member {number} importance
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 */
+                MemoryHit.prototype.importance = 0;
+
+                /**
+                 * Creates a new MemoryHit instance using the specified properties.
+                 * @function create
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @static
+                 * @param {aico.memory.v1.MemoryHit.$Properties=} [properties] Properties to set
+                 * @returns {aico.memory.v1.MemoryHit} MemoryHit instance
+                 * @type {{
+                 *   (properties: aico.memory.v1.MemoryHit.$Shape): aico.memory.v1.MemoryHit & aico.memory.v1.MemoryHit.$Shape;
+                 *   (properties?: aico.memory.v1.MemoryHit.$Properties): aico.memory.v1.MemoryHit;
+                 * }}
+                 */
+                MemoryHit.create = function(properties) {
+                    return new MemoryHit(properties);
+                };
+
+                /**
+                 * Encodes the specified MemoryHit message. Does not implicitly {@link aico.memory.v1.MemoryHit.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @static
+                 * @param {aico.memory.v1.MemoryHit.$Properties} message MemoryHit message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemoryHit.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                    if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.score);
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && !$Object.is(message.createdAt, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.createdAt);
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance") && !$Object.is(message.importance, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.importance);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MemoryHit message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryHit & aico.memory.v1.MemoryHit.$Shape} MemoryHit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemoryHit.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.memory.v1.MemoryHit();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.content = value;
+                                else
+                                    delete message.content;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.score = value;
+                                else
+                                    delete message.score;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.createdAt = value;
+                                else
+                                    delete message.createdAt;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.importance = value;
+                                else
+                                    delete message.importance;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MemoryHit message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.memory.v1.MemoryHit} MemoryHit
+                 */
+                MemoryHit.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.memory.v1.MemoryHit)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.memory.v1.MemoryHit: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.memory.v1.MemoryHit();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.content != null)
+                        if (typeof object.content !== "string" || object.content.length)
+                            message.content = $String(object.content);
+                    if (object.kind != null)
+                        if (typeof object.kind !== "string" || object.kind.length)
+                            message.kind = $String(object.kind);
+                    if (object.score != null)
+                        if (!$Object.is($Number(object.score), 0))
+                            message.score = $Number(object.score);
+                    if (object.createdAt != null)
+                        if (!$Object.is($Number(object.createdAt), 0))
+                            message.createdAt = $Number(object.createdAt);
+                    if (object.importance != null)
+                        if (!$Object.is($Number(object.importance), 0))
+                            message.importance = $Number(object.importance);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MemoryHit message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @static
+                 * @param {aico.memory.v1.MemoryHit} message MemoryHit
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MemoryHit.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.content = "";
+                        object.kind = "";
+                        object.score = 0;
+                        object.createdAt = 0;
+                        object.importance = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                        object.content = message.content;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = message.kind;
+                    if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                        object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        object.createdAt = options.json && !$isFinite(message.createdAt) ? $String(message.createdAt) : message.createdAt;
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance"))
+                        object.importance = options.json && !$isFinite(message.importance) ? $String(message.importance) : message.importance;
+                    return object;
+                };
+
+                /**
+                 * Converts this MemoryHit to JSON.
+                 * @function toJSON
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MemoryHit.prototype.toJSON = function() {
+                    return MemoryHit.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MemoryHit
+                 * @function getTypeUrl
+                 * @memberof aico.memory.v1.MemoryHit
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MemoryHit.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.memory.v1.MemoryHit";
+                };
+
+                return MemoryHit;
+            })();
+
+            v1.MemoryResults = (function() {
+
+                /**
+                 * Properties of a MemoryResults.
+                 * @typedef {Object} aico.memory.v1.MemoryResults.$Properties
+                 * @property {Array.<aico.memory.v1.MemoryHit.$Properties>|null} [hits] MemoryResults hits
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MemoryResults.
+                 * @memberof aico.memory.v1
+                 * @interface IMemoryResults
+                 * @augments aico.memory.v1.MemoryResults.$Properties
+                 * @deprecated Use aico.memory.v1.MemoryResults.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MemoryResults.
+                 * @typedef {aico.memory.v1.MemoryResults.$Properties} aico.memory.v1.MemoryResults.$Shape
+                 */
+
+                /**
+                 * Constructs a new MemoryResults.
+                 * @memberof aico.memory.v1
+                 * @classdesc Represents a MemoryResults.
+                 * @constructor
+                 * @param {aico.memory.v1.MemoryResults.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MemoryResults = function (properties) {
+                    this.hits = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MemoryResults hits.
+                 * @member {Array.<aico.memory.v1.MemoryHit.$Properties>} hits
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @instance
+                 */
+                MemoryResults.prototype.hits = $util.emptyArray;
+
+                /**
+                 * Creates a new MemoryResults instance using the specified properties.
+                 * @function create
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @static
+                 * @param {aico.memory.v1.MemoryResults.$Properties=} [properties] Properties to set
+                 * @returns {aico.memory.v1.MemoryResults} MemoryResults instance
+                 * @type {{
+                 *   (properties: aico.memory.v1.MemoryResults.$Shape): aico.memory.v1.MemoryResults & aico.memory.v1.MemoryResults.$Shape;
+                 *   (properties?: aico.memory.v1.MemoryResults.$Properties): aico.memory.v1.MemoryResults;
+                 * }}
+                 */
+                MemoryResults.create = function(properties) {
+                    return new MemoryResults(properties);
+                };
+
+                /**
+                 * Encodes the specified MemoryResults message. Does not implicitly {@link aico.memory.v1.MemoryResults.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @static
+                 * @param {aico.memory.v1.MemoryResults.$Properties} message MemoryResults message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemoryResults.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.hits != null && message.hits.length)
+                        for (let i = 0; i < message.hits.length; ++i)
+                            $root.aico.memory.v1.MemoryHit.encode(message.hits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MemoryResults message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryResults & aico.memory.v1.MemoryResults.$Shape} MemoryResults
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemoryResults.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.memory.v1.MemoryResults();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.hits && message.hits.length))
+                                    message.hits = [];
+                                message.hits.push($root.aico.memory.v1.MemoryHit.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MemoryResults message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.memory.v1.MemoryResults} MemoryResults
+                 */
+                MemoryResults.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.memory.v1.MemoryResults)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.memory.v1.MemoryResults: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.memory.v1.MemoryResults();
+                    if (object.hits) {
+                        if (!$Array.isArray(object.hits))
+                            throw $TypeError(".aico.memory.v1.MemoryResults.hits: array expected");
+                        message.hits = $Array(object.hits.length);
+                        for (let i = 0; i < object.hits.length; ++i) {
+                            if (!$util.isObject(object.hits[i]))
+                                throw $TypeError(".aico.memory.v1.MemoryResults.hits: object expected");
+                            message.hits[i] = $root.aico.memory.v1.MemoryHit.fromObject(object.hits[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MemoryResults message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @static
+                 * @param {aico.memory.v1.MemoryResults} message MemoryResults
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MemoryResults.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.hits = [];
+                    if (message.hits && message.hits.length) {
+                        object.hits = $Array(message.hits.length);
+                        for (let j = 0; j < message.hits.length; ++j)
+                            object.hits[j] = $root.aico.memory.v1.MemoryHit.toObject(message.hits[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this MemoryResults to JSON.
+                 * @function toJSON
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MemoryResults.prototype.toJSON = function() {
+                    return MemoryResults.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MemoryResults
+                 * @function getTypeUrl
+                 * @memberof aico.memory.v1.MemoryResults
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MemoryResults.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.memory.v1.MemoryResults";
+                };
+
+                return MemoryResults;
+            })();
+
+            v1.MemoryFailed = (function() {
+
+                /**
+                 * Properties of a MemoryFailed.
+                 * @typedef {Object} aico.memory.v1.MemoryFailed.$Properties
+                 * @property {string|null} [code] MemoryFailed code
+                 * @property {string|null} [reason] MemoryFailed reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MemoryFailed.
+                 * @memberof aico.memory.v1
+                 * @interface IMemoryFailed
+                 * @augments aico.memory.v1.MemoryFailed.$Properties
+                 * @deprecated Use aico.memory.v1.MemoryFailed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MemoryFailed.
+                 * @typedef {aico.memory.v1.MemoryFailed.$Properties} aico.memory.v1.MemoryFailed.$Shape
+                 */
+
+                /**
+                 * Constructs a new MemoryFailed.
+                 * @memberof aico.memory.v1
+                 * @classdesc Represents a MemoryFailed.
+                 * @constructor
+                 * @param {aico.memory.v1.MemoryFailed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MemoryFailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MemoryFailed code.
+                 * @member {string} code
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @instance
+                 */
+                MemoryFailed.prototype.code = "";
+
+                /**
+                 * MemoryFailed reason.
+                 * @member {string} reason
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @instance
+                 */
+                MemoryFailed.prototype.reason = "";
+
+                /**
+                 * Creates a new MemoryFailed instance using the specified properties.
+                 * @function create
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @static
+                 * @param {aico.memory.v1.MemoryFailed.$Properties=} [properties] Properties to set
+                 * @returns {aico.memory.v1.MemoryFailed} MemoryFailed instance
+                 * @type {{
+                 *   (properties: aico.memory.v1.MemoryFailed.$Shape): aico.memory.v1.MemoryFailed & aico.memory.v1.MemoryFailed.$Shape;
+                 *   (properties?: aico.memory.v1.MemoryFailed.$Properties): aico.memory.v1.MemoryFailed;
+                 * }}
+                 */
+                MemoryFailed.create = function(properties) {
+                    return new MemoryFailed(properties);
+                };
+
+                /**
+                 * Encodes the specified MemoryFailed message. Does not implicitly {@link aico.memory.v1.MemoryFailed.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @static
+                 * @param {aico.memory.v1.MemoryFailed.$Properties} message MemoryFailed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemoryFailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MemoryFailed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.memory.v1.MemoryFailed & aico.memory.v1.MemoryFailed.$Shape} MemoryFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemoryFailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.memory.v1.MemoryFailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MemoryFailed message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.memory.v1.MemoryFailed} MemoryFailed
+                 */
+                MemoryFailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.memory.v1.MemoryFailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.memory.v1.MemoryFailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.memory.v1.MemoryFailed();
+                    if (object.code != null)
+                        if (typeof object.code !== "string" || object.code.length)
+                            message.code = $String(object.code);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MemoryFailed message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @static
+                 * @param {aico.memory.v1.MemoryFailed} message MemoryFailed
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MemoryFailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.code = "";
+                        object.reason = "";
+                    }
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                /**
+                 * Converts this MemoryFailed to JSON.
+                 * @function toJSON
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MemoryFailed.prototype.toJSON = function() {
+                    return MemoryFailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MemoryFailed
+                 * @function getTypeUrl
+                 * @memberof aico.memory.v1.MemoryFailed
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MemoryFailed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.memory.v1.MemoryFailed";
+                };
+
+                return MemoryFailed;
+            })();
+
+            return v1;
+        })();
+
+        return memory;
+    })();
+
     return aico;
 })();
 

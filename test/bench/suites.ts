@@ -17,4 +17,9 @@ export const suites: Readonly<Record<string, SuiteEntry>> = {
     description: "raw zeromq.js baseline, tell, durable tell, ask latency, restart time",
     load: () => import("./runtime.bench.js"),
   },
+  memory: {
+    description:
+      "working-memory latency, hybrid search latency at 10k/100k memories, LoCoMo recall",
+    load: () => import("./memory.bench.js"),
+  },
 }

@@ -24,27 +24,35 @@ export const spawnNode = (options: {
   readonly endpoint: string
   readonly peers?: ReadonlyArray<{ readonly id: string; readonly endpoint: string }>
   readonly args?: ReadonlyArray<string>
+  /** Another entry point than `nodeProcess.ts` (e.g. the service's own `platform/main.ts`). */
+  readonly script?: string
+  readonly env?: Readonly<Record<string, string>>
 }) =>
   Effect.acquireRelease(
     Effect.sync((): ChildNode => {
       // Node itself with the tsx loader (not the tsx wrapper), so signals reach the node.
-      const child = spawn(process.execPath, ["--import", "tsx", script, ...(options.args ?? [])], {
-        cwd: root,
-        env: {
-          ...process.env,
-          AICO_CONFIG: "/dev/null",
-          AICO_NODE__ID: options.nodeId,
-          AICO_NODE__DATA_DIR: options.dataDir,
-          AICO_BUS__ENDPOINT: options.endpoint,
-          AICO_BUS__PEERS: JSON.stringify(options.peers ?? []),
-          AICO_BUS__DURABLE__RETRY_BASE_MS: "20",
-          AICO_BUS__DURABLE__RETRY_MAX_MS: "200",
-          AICO_INTROSPECTION__ENABLED: "false",
-          AICO_LOG__CONSOLE: "json",
-          AICO_LOG__FILE__ENABLED: "false",
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", options.script ?? script, ...(options.args ?? [])],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            AICO_CONFIG: "/dev/null",
+            AICO_NODE__ID: options.nodeId,
+            AICO_NODE__DATA_DIR: options.dataDir,
+            AICO_BUS__ENDPOINT: options.endpoint,
+            AICO_BUS__PEERS: JSON.stringify(options.peers ?? []),
+            AICO_BUS__DURABLE__RETRY_BASE_MS: "20",
+            AICO_BUS__DURABLE__RETRY_MAX_MS: "200",
+            AICO_INTROSPECTION__ENABLED: "false",
+            AICO_LOG__CONSOLE: "json",
+            AICO_LOG__FILE__ENABLED: "false",
+            ...options.env,
+          },
+          stdio: ["ignore", "pipe", "pipe"],
         },
-        stdio: ["ignore", "pipe", "pipe"],
-      })
+      )
       let output = ""
       const waiters: Array<() => void> = []
       const collect = (chunk: Buffer) => {

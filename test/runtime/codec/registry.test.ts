@@ -11,6 +11,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { demoMessages } from "../../../actors/demo/messages.js"
+import { memoryMessages } from "../../../actors/memory/messages.js"
 import { Codec } from "../../../runtime/codec/Codec.js"
 import type { CodecError } from "../../../runtime/codec/CodecError.js"
 import { allKinds, Kind, type EnvelopeFields } from "../../../runtime/codec/Envelope.js"
@@ -18,7 +19,7 @@ import type { AnyMessageDefinition, Message } from "../../../runtime/message/Mes
 import { Registry } from "../../../runtime/message/Registry.js"
 import { SupervisionEvent, systemMessages } from "../../../runtime/message/systemMessages.js"
 
-const registry = new Registry([...systemMessages, ...demoMessages])
+const registry = new Registry([...systemMessages, ...demoMessages, ...memoryMessages])
 const codec = new Codec(registry)
 
 const expectedTypes = [
@@ -33,6 +34,11 @@ const expectedTypes = [
   "demo.heartbeat",
   "demo.count_query",
   "demo.count",
+  "memory.store",
+  "memory.stored",
+  "memory.search",
+  "memory.results",
+  "memory.failed",
 ]
 
 /** Payload → protobuf → envelope → bytes → envelope → protobuf → payload. */

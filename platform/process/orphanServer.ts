@@ -1,14 +1,12 @@
 /**
- * A PostgreSQL left running by an AICO process that was killed (`kill -9` gives the parent
- * no chance to stop its child). Its `postmaster.pid` would make the next start fail, and
- * its open files would keep the data directory busy; the server it left is stopped
- * cleanly (fast shutdown keeps every committed transaction) before a new one starts.
+ * A server (PostgreSQL, Chroma) left running by an AICO process that was killed (`kill -9`
+ * gives the parent no chance to stop its child). It would keep its data directory busy, or
+ * worse, share it with the next server; it is stopped cleanly before a new one starts.
  * A server whose parent is still a live Node process belongs to another running AICO and
  * is left alone: that is an error the user must see.
  */
 import { Effect } from "effect"
 import { readFile } from "node:fs/promises"
-import { join } from "node:path"
 
 const readText = (path: string) =>
   Effect.promise(() =>
@@ -44,21 +42,33 @@ const waitGone = (pid: number, ms: number) =>
     return !alive(pid)
   })
 
-/** Stops an orphaned server on `dataDirectory`; fails when a live AICO owns it. */
-export const stopOrphan = (dataDirectory: string): Effect.Effect<void, string> =>
+export interface OrphanServer {
+  /** A file whose first line is the server's pid. */
+  readonly pidFile: string
+  /** Text the server's command line holds (its data directory): guards against reused pids. */
+  readonly marker: string
+  readonly name: string
+  /** The signal that stops it cleanly. */
+  readonly signal: NodeJS.Signals
+}
+
+/** Stops an orphaned server; fails when a live AICO owns it. */
+export const stopOrphan = (server: OrphanServer): Effect.Effect<void, string> =>
   Effect.gen(function* () {
-    const pidFile = yield* readText(join(dataDirectory, "postmaster.pid"))
+    const pidFile = yield* readText(server.pidFile)
     const pid = Number.parseInt(pidFile?.split("\n")[0] ?? "", 10)
     if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return
-    if (!(yield* commandLine(pid)).includes(dataDirectory)) return // a recycled pid
+    if (!(yield* commandLine(pid)).includes(server.marker)) return // a recycled pid
     const parent = yield* parentOf(pid)
     if (parent > 1 && alive(parent) && (yield* commandLine(parent)).includes("node")) {
       return yield* Effect.fail(
-        `the cluster is in use by another running process (server pid ${pid}, started by pid ${parent})`,
+        `${server.marker} is in use by another running process (${server.name} pid ${pid}, started by pid ${parent})`,
       )
     }
-    yield* Effect.logWarning(`stopping PostgreSQL left running by an earlier process (pid ${pid})`)
-    process.kill(pid, "SIGINT")
+    yield* Effect.logWarning(
+      `stopping ${server.name} left running by an earlier process (pid ${pid})`,
+    )
+    process.kill(pid, server.signal)
     if (!(yield* waitGone(pid, 30_000))) {
       process.kill(pid, "SIGKILL")
       yield* waitGone(pid, 5_000)

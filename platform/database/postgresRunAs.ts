@@ -5,7 +5,8 @@
  * home (`/root` is 0700) without AICO loosening any directory's permissions.
  */
 import { Effect } from "effect"
-import { spawn, type ChildProcess } from "node:child_process"
+import { spawn } from "node:child_process"
+import { OutputTail } from "../process/childProcess.js"
 import { systemUser } from "./postgresBinaries.js"
 
 export interface RunAs {
@@ -36,21 +37,6 @@ export const runAs: Effect.Effect<RunAs, string> = Effect.gen(function* () {
   return { owner, command: (binary, args) => ["setpriv", [...dropRoot, binary, ...args]] }
 })
 
-/** The last lines a process wrote, kept for error messages. */
-export class OutputTail {
-  private lines: Array<string> = []
-  constructor(private readonly keep = 30) {}
-  push(chunk: string): ReadonlyArray<string> {
-    const fresh = chunk.split("\n").filter((line) => line.trim() !== "")
-    this.lines.push(...fresh)
-    if (this.lines.length > this.keep) this.lines = this.lines.slice(-this.keep)
-    return fresh
-  }
-  toString() {
-    return this.lines.join("\n")
-  }
-}
-
 /** Runs a binary to completion; fails with its output when it exits non-zero. */
 export const runToCompletion = (
   run: RunAs,
@@ -73,9 +59,3 @@ export const runToCompletion = (
     )
     return Effect.sync(() => child.kill("SIGKILL"))
   })
-
-/** Resolves when the process has exited (at once if it already has). */
-export const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once("exit", () => resolve()))
