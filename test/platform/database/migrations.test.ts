@@ -1,9 +1,10 @@
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer } from "effect"
+import { Effect, Either, Layer } from "effect"
 import * as Database from "../../../platform/database/Database.js"
 import { migrations } from "../../../platform/database/migrate.js"
-import { databaseKinds } from "../../support/postgres.js"
+import { freePort } from "../../support/ports.js"
+import { databaseKinds, externalOptions } from "../../support/postgres.js"
 
 const tables = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
@@ -47,6 +48,49 @@ describe.each(databaseKinds)("migrations on $kind", ({ options }) => {
           "kg_edges",
         ]),
       )
+    }),
+  )
+})
+
+describe("migrations under concurrency and an unreachable server", () => {
+  it.scopedLive("two processes starting at once migrate the database exactly once", () =>
+    Effect.gen(function* () {
+      const opts = yield* externalOptions
+      const started = Effect.gen(function* () {
+        const info = yield* Database.Database
+        return info.migrated.length
+      }).pipe(Effect.provide(Database.layer(opts)), Effect.scoped)
+      const ran = yield* Effect.all([started, started, started], { concurrency: "unbounded" })
+      // Exactly one start ran the migrations; the others waited and found nothing to do.
+      expect([...ran].sort()).toEqual([0, 0, Object.keys(migrations).length])
+      const recorded = yield* Effect.gen(function* () {
+        const sql = yield* SqlClient.SqlClient
+        return yield* sql<{ count: string }>`select count(*)::text as count from aico_migrations`
+      }).pipe(Effect.provide(Database.layer(opts)), Effect.scoped)
+      expect(recorded[0]?.count).toBe(String(Object.keys(migrations).length))
+    }),
+  )
+
+  it.scopedLive("an unreachable database is a typed error naming it, without its password", () =>
+    Effect.gen(function* () {
+      const port = yield* freePort
+      const result = yield* Effect.either(
+        Layer.build(
+          Database.layer({
+            url: `postgres://aico:secret-password@127.0.0.1:${port}/aico`,
+            embeddedDirectory: "",
+            embeddedPort: 0,
+            poolSize: 2,
+            connectTimeoutMs: 2_000,
+          }),
+        ),
+      )
+      expect(Either.isLeft(result)).toBe(true)
+      if (Either.isLeft(result)) {
+        expect(result.left._tag).toBe("DatabaseUnavailableError")
+        expect(result.left.message).toContain(`127.0.0.1:${port}`)
+        expect(result.left.message).not.toContain("secret-password")
+      }
     }),
   )
 })
