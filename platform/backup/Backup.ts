@@ -1,0 +1,29 @@
+/**
+ * Backup and restore of everything in AICO's data directory: PostgreSQL's tables, Chroma's
+ * vectors and working memory, as one `.tar.gz` with a `manifest.json`.
+ *
+ * `backup` opens the stores itself and refuses a data directory a running AICO holds;
+ * `restore` needs an empty (or absent) data directory and an empty database and
+ * collection, and leaves the data directory as it found it when it fails.
+ */
+import type { Effect } from "effect"
+import type { Config } from "../../schemas/Config.js"
+import type { BackupError, RestoreError } from "./BackupError.js"
+import { backup as createBackup, type BackupSummary } from "./createBackup.js"
+import { restore as restoreBackup, type RestoreSummary } from "./restoreBackup.js"
+
+export * from "./BackupError.js"
+export { formatVersion, Manifest } from "./Manifest.js"
+export type { BackupSummary, RestoreSummary }
+
+/** Writes a backup of `config`'s stores to `archivePath` (via `<archivePath>.partial`). */
+export const backup: (
+  config: Config,
+  archivePath: string,
+) => Effect.Effect<BackupSummary, BackupError> = createBackup
+
+/** Restores `archivePath` into `config`'s stores. */
+export const restore: (
+  config: Config,
+  archivePath: string,
+) => Effect.Effect<RestoreSummary, RestoreError> = restoreBackup

@@ -1,0 +1,96 @@
+/**
+ * A backup: open the stores from the configuration, export PostgreSQL (one snapshot),
+ * Chroma's records and a compacted copy of working memory into a staging directory,
+ * write the manifest, then pack it all into the archive.
+ */
+import { Effect, Schema } from "effect"
+import { stat, writeFile } from "node:fs/promises"
+import { join, resolve } from "node:path"
+import type { Config } from "../../schemas/Config.js"
+import { WorkingMemory } from "../workingMemory/WorkingMemory.js"
+import { BackupSourceMissing, storeFailed } from "./BackupError.js"
+import { formatVersion, Manifest, manifestFile, workingMemoryDir } from "./Manifest.js"
+import { exportTables } from "./postgresExport.js"
+import { stagingDirectory } from "./stagingDirectory.js"
+import { openDatabase, openVectorStore, openWorkingMemory } from "./storeLayers.js"
+import { pack } from "./tarArchive.js"
+import { exportVectors } from "./vectorRecords.js"
+
+const exists = (path: string) =>
+  Effect.promise(() =>
+    stat(path).then(
+      () => true,
+      () => false,
+    ),
+  )
+
+/** Refuses a data directory with no AICO data, rather than creating an empty cluster in it. */
+const checkSource = (config: Config) =>
+  Effect.gen(function* () {
+    const dataDir = config.node.dataDir
+    const missing = (reason: string) => new BackupSourceMissing({ dataDir, reason })
+    if (!(yield* exists(dataDir))) return yield* missing("the directory does not exist")
+    const cluster = join(dataDir, "postgres", "data", "PG_VERSION")
+    if (config.database.url === "" && !(yield* exists(cluster))) {
+      return yield* missing(
+        `it has no AICO database (${cluster} is missing); is node.dataDir right?`,
+      )
+    }
+  })
+
+/** Exports every store into `staging`; the stores close when the scope does. */
+const exportStores = (config: Config, staging: string) =>
+  Effect.gen(function* () {
+    const database = yield* openDatabase(config)
+    const postgres = yield* exportTables(staging).pipe(Effect.provide(database))
+    const vectorStore = yield* openVectorStore(config)
+    const vectors = yield* exportVectors(staging).pipe(Effect.provide(vectorStore))
+    const lmdbFile = join(config.node.dataDir, "working-memory", "data.mdb")
+    const includesWorkingMemory = yield* exists(lmdbFile)
+    if (includesWorkingMemory) {
+      const workingMemory = yield* openWorkingMemory(config)
+      yield* WorkingMemory.pipe(
+        Effect.flatMap((store) => store.backup(join(staging, workingMemoryDir))),
+        Effect.provide(workingMemory),
+        Effect.mapError(storeFailed("working memory", `copying ${lmdbFile}`)),
+      )
+      yield* Effect.logInfo("backup: working memory copied")
+    }
+    return { postgres, vectors, includesWorkingMemory }
+  })
+
+export interface BackupSummary {
+  /** The archive's absolute path. */
+  readonly archive: string
+  readonly manifest: Manifest
+}
+
+/** Writes a backup of the data directory's stores to `archivePath` (a `.tar.gz`). */
+export const backup = (config: Config, archivePath: string) =>
+  Effect.gen(function* () {
+    const archive = resolve(archivePath)
+    yield* checkSource(config)
+    yield* Effect.logInfo(`backup: ${config.node.dataDir} to ${archive}`)
+    const staging = yield* stagingDirectory("aico-backup-")
+    const { includesWorkingMemory, postgres, vectors } = yield* Effect.scoped(
+      exportStores(config, staging),
+    )
+    const manifest: Manifest = {
+      formatVersion,
+      createdAt: new Date(),
+      migrations: postgres.migrations,
+      tables: postgres.tables,
+      vectors: { collection: config.chroma.collection, ...vectors },
+      workingMemory: { included: includesWorkingMemory },
+    }
+    const encoded = yield* Schema.encode(Manifest)(manifest).pipe(Effect.orDie)
+    yield* Effect.tryPromise({
+      try: () => writeFile(join(staging, manifestFile), JSON.stringify(encoded, null, 2) + "\n"),
+      catch: storeFailed("file system", `writing ${manifestFile}`),
+    })
+    const entries = [manifestFile, "postgres", "chroma"]
+    if (includesWorkingMemory) entries.push(workingMemoryDir)
+    yield* pack(staging, entries, archive)
+    yield* Effect.logInfo(`backup: wrote ${archive}`)
+    return { archive, manifest } satisfies BackupSummary
+  }).pipe(Effect.scoped)

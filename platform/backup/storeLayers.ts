@@ -1,0 +1,44 @@
+/**
+ * Opening AICO's stores from its configuration for a backup or a restore, one at a time and
+ * in a fixed order (PostgreSQL first: its start is what refuses a data directory a running
+ * AICO holds). Each stays open until the caller's scope closes.
+ */
+import { Effect, Layer } from "effect"
+import type { Config } from "../../schemas/Config.js"
+import type { ChromaServerError } from "../chroma/ChromaServer.js"
+import * as ChromaVectorStore from "../chroma/ChromaVectorStore.js"
+import * as Database from "../database/Database.js"
+import * as LmdbWorkingMemory from "../workingMemory/LmdbWorkingMemory.js"
+import { DataDirInUse, storeFailed } from "./BackupError.js"
+
+const inUse = "in use by another running process"
+
+/** The stores' own word that another process (a running AICO) holds the directory. */
+const heldByRunningAico =
+  (config: Config) => (error: Database.DatabaseError | ChromaServerError) =>
+    (error._tag === "EmbeddedPostgresError" || error._tag === "ChromaUnavailableError") &&
+    error.reason.includes(inUse)
+      ? new DataDirInUse({ dataDir: config.node.dataDir, detail: error.reason })
+      : undefined
+
+export const openDatabase = (config: Config) =>
+  Layer.build(Database.layerFromConfig(config)).pipe(
+    Effect.mapError(
+      (error) =>
+        heldByRunningAico(config)(error) ??
+        storeFailed("PostgreSQL", "starting the database")(error),
+    ),
+  )
+
+export const openVectorStore = (config: Config) =>
+  Layer.build(ChromaVectorStore.layerFromConfig(config)).pipe(
+    Effect.mapError(
+      (error) =>
+        heldByRunningAico(config)(error) ?? storeFailed("Chroma", "starting Chroma")(error),
+    ),
+  )
+
+export const openWorkingMemory = (config: Config) =>
+  Layer.build(LmdbWorkingMemory.layerFromConfig(config)).pipe(
+    Effect.mapError(storeFailed("working memory", "opening working memory")),
+  )
