@@ -47,7 +47,14 @@ export interface ActorSystemOptions<R = never> {
   readonly dataDir: string
   /** Where this node listens: inproc://, ipc:// or tcp://; default ipc in the data directory. */
   readonly endpoint?: string
-  readonly peers?: ReadonlyArray<{ readonly id: string; readonly endpoint: string }>
+  /** Other nodes; `publicKey` is the node's CurveZMQ key when the bus is authenticated. */
+  readonly peers?: ReadonlyArray<{
+    readonly id: string
+    readonly endpoint: string
+    readonly publicKey?: string
+  }>
+  /** CurveZMQ for ipc and tcp endpoints: this node's keys and the peer keys it admits. */
+  readonly curve?: ZmqTransport.CurveOptions
   readonly messages: ReadonlyArray<AnyMessageDefinition>
   readonly root: TreeSpec<R>
   readonly mailboxCapacity?: number
@@ -125,7 +132,7 @@ export interface ActorSystem {
     topic: string,
     message: Message,
   ) => Effect.Effect<void, SendError>
-  readonly connect: (peer: string, endpoint: string) => Effect.Effect<void>
+  readonly connect: (peer: string, endpoint: string, publicKey?: string) => Effect.Effect<void>
   readonly deadLetters: Effect.Effect<ReadonlyArray<DeadLetter>>
   readonly replayDeadLetter: (id: string) => Effect.Effect<void, AskError>
   /** Fails when the root supervisor gives up; never succeeds. */
@@ -164,9 +171,11 @@ export const make = <R>(
       endpoint: options.endpoint ?? `ipc://${join(options.dataDir, "bus.sock")}`,
       onFrame: (frame) => bus.receiveFrame(frame),
       onError: (error) => log("error", `transport: ${String(error)}`),
+      ...(options.curve === undefined ? {} : { curve: options.curve }),
     })
     bus.attach(transport)
-    for (const peer of options.peers ?? []) transport.connect(peer.id, peer.endpoint)
+    for (const peer of options.peers ?? [])
+      transport.connect(peer.id, peer.endpoint, peer.publicKey)
 
     const inspector = new Inspector()
     const env: CellEnvironment = {
@@ -255,7 +264,8 @@ export const make = <R>(
           const error = bus.publish(from, topic, message)
           return error === undefined ? Effect.void : Effect.fail(error)
         }),
-      connect: (peer, endpoint) => Effect.sync(() => transport.connect(peer, endpoint)),
+      connect: (peer, endpoint, publicKey) =>
+        Effect.sync(() => transport.connect(peer, endpoint, publicKey)),
       deadLetters: Effect.sync(() => journal.list()),
       replayDeadLetter: (id) => Effect.tryPromise({ try: () => bus.replay(id), catch: asAskError }),
       failure: Deferred.await(failed),

@@ -25,8 +25,11 @@ export interface Transport {
   /** The endpoint this node listens on, resolved (a tcp wildcard port becomes the real one). */
   readonly endpoint: string
   readonly stats: TransportStats
-  /** Starts (or replaces) the outgoing connection to a peer node. */
-  connect(peer: string, endpoint: string): void
+  /**
+   * Starts (or replaces) the outgoing connection to a peer node; `serverKey` is the peer's
+   * CurveZMQ public key when the bus is authenticated.
+   */
+  connect(peer: string, endpoint: string, serverKey?: string): void
   hasPeer(peer: string): boolean
   /** Queues one encoded envelope for a peer; false if the peer is unknown or its queue is full. */
   send(peer: string, envelope: Uint8Array): boolean

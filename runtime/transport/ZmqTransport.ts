@@ -7,15 +7,28 @@
 import { Effect } from "effect"
 import * as zmq from "zeromq"
 import { MAX_ENVELOPE_BYTES, pack } from "../codec/Frame.js"
+import { randomUUID } from "node:crypto"
 import { TransportError, type Transport, type TransportStats } from "./Transport.js"
+import { zapHandler } from "./curve/ZapHandler.js"
 
 /** A frame never grows past this, so one slow batch cannot hold a huge buffer. */
 const MAX_FRAME_BYTES = 256 * 1024
 /** Larger inbound frames are refused by libzmq before they are buffered. */
 const MAX_INBOUND_FRAME = 2 * MAX_ENVELOPE_BYTES
 
+/**
+ * CurveZMQ for ipc and tcp: this node's keypair (Z85), and the client keys its ROUTER
+ * admits (checked by the ZAP handler). inproc never leaves the process and stays plain.
+ */
+export interface CurveOptions {
+  readonly publicKey: string
+  readonly secretKey: string
+  readonly allow: ReadonlyArray<string>
+}
+
 export interface ZmqTransportOptions {
   readonly endpoint: string
+  readonly curve?: CurveOptions
   /** Called once per received frame, synchronously on the receive pump. */
   readonly onFrame: (frame: Buffer) => void
   /** Envelopes a peer's outgoing queue may hold before sends are refused. */
@@ -43,14 +56,23 @@ class ZmqTransportImpl implements Transport {
     readonly endpoint: string,
     private readonly router: zmq.Router,
     private readonly options: ZmqTransportOptions,
+    private readonly zapDomain: string | undefined,
   ) {}
 
-  connect(peerId: string, endpoint: string): void {
+  connect(peerId: string, endpoint: string, serverKey?: string): void {
     this.peers.get(peerId)?.socket.close()
+    const curve = this.options.curve
     // No routing id: the ROUTER ignores it, and a fixed one would let any peer squat on it.
     const socket = new zmq.Dealer({
       linger: 1000,
       sendHighWaterMark: 10_000,
+      ...(curve !== undefined && serverKey !== undefined && !endpoint.startsWith("inproc://")
+        ? {
+            curveServerKey: serverKey,
+            curvePublicKey: curve.publicKey,
+            curveSecretKey: curve.secretKey,
+          }
+        : {}),
     })
     socket.connect(endpoint)
     this.peers.set(peerId, new Peer(peerId, socket))
@@ -140,6 +162,7 @@ class ZmqTransportImpl implements Transport {
 
   close(): void {
     this.closed = true
+    if (this.zapDomain !== undefined) zapHandler.unregister(this.zapDomain)
     for (const peer of this.peers.values()) peer.socket.close()
     this.router.close()
   }
@@ -154,21 +177,36 @@ export const make = (options: ZmqTransportOptions) =>
   Effect.acquireRelease(
     Effect.tryPromise({
       try: async () => {
+        const curve = options.endpoint.startsWith("inproc://") ? undefined : options.curve
+        const zapDomain = curve === undefined ? undefined : `aico-${randomUUID()}`
+        if (curve !== undefined && zapDomain !== undefined) {
+          await zapHandler.register(zapDomain, new Set(curve.allow))
+        }
         const router = new zmq.Router({
           linger: 0,
           receiveHighWaterMark: 10_000,
           maxMessageSize: MAX_INBOUND_FRAME,
+          ...(curve === undefined || zapDomain === undefined
+            ? {}
+            : {
+                curveServer: true,
+                curvePublicKey: curve.publicKey,
+                curveSecretKey: curve.secretKey,
+                zapDomain,
+              }),
         })
         try {
           await router.bind(resolveEndpoint(options.endpoint))
         } catch (cause) {
           router.close()
+          if (zapDomain !== undefined) zapHandler.unregister(zapDomain)
           throw cause
         }
         const transport = new ZmqTransportImpl(
           router.lastEndpoint ?? options.endpoint,
           router,
           options,
+          zapDomain,
         )
         void transport.receiveLoop()
         return transport

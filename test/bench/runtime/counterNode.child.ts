@@ -22,6 +22,7 @@ const system = await Effect.runPromise(
     dataDir: config.dataDir,
     endpoint: config.endpoint,
     peers: config.peers,
+    ...(config.curve === undefined ? {} : { curve: config.curve }),
     messages: demoMessages,
     root: supervisor("root", { strategy: "one-for-one" }, [
       actor(counter(config.counter, { mailboxCapacity: config.mailboxCapacity })),

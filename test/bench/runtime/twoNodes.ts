@@ -9,6 +9,8 @@ import { join } from "node:path"
 import { Count, CountQuery, demoMessages } from "../../../actors/demo/messages.js"
 import type { BusStats } from "../../../runtime/bus/Bus.js"
 import * as ActorSystem from "../../../runtime/system/ActorSystem.js"
+import type { CurveOptions } from "../../../runtime/transport/ZmqTransport.js"
+import * as zmq from "zeromq"
 import { supervisor } from "../../../runtime/system/TreeSpec.js"
 import { boundedScoped } from "../support/bounded.js"
 import { benchChild, type BenchChild } from "../support/childProcess.js"
@@ -21,7 +23,12 @@ export interface CounterNodeConfig {
   readonly nodeId: string
   readonly dataDir: string
   readonly endpoint: string
-  readonly peers: ReadonlyArray<{ readonly id: string; readonly endpoint: string }>
+  readonly peers: ReadonlyArray<{
+    readonly id: string
+    readonly endpoint: string
+    readonly publicKey?: string
+  }>
+  readonly curve?: CurveOptions
   readonly counter: string
   readonly mailboxCapacity: number
   readonly sync: boolean
@@ -59,6 +66,8 @@ export const twoNodes = (options: {
   readonly dir: string
   readonly sync: boolean
   readonly mailboxCapacity: number
+  /** Authenticate and encrypt the bus with CurveZMQ (each node admits only the other). */
+  readonly curve?: boolean
 }) =>
   Effect.gen(function* () {
     const dirA = join(options.dir, "a")
@@ -67,11 +76,15 @@ export const twoNodes = (options: {
     mkdirSync(dirB, { recursive: true })
     const endpointA = `ipc://${join(dirA, "bus.sock")}`
     const endpointB = `ipc://${join(dirB, "bus.sock")}`
+    const keysA = zmq.curveKeyPair()
+    const keysB = zmq.curveKeyPair()
+    const curve = options.curve === true
     const config: CounterNodeConfig = {
       nodeId: "b",
       dataDir: dirB,
       endpoint: endpointB,
-      peers: [{ id: "a", endpoint: endpointA }],
+      peers: [{ id: "a", endpoint: endpointA, ...(curve ? { publicKey: keysA.publicKey } : {}) }],
+      ...(curve ? { curve: { ...keysB, allow: [keysA.publicKey] } } : {}),
       counter: "counter",
       mailboxCapacity: options.mailboxCapacity,
       sync: options.sync,
@@ -84,7 +97,8 @@ export const twoNodes = (options: {
         nodeId: "a",
         dataDir: dirA,
         endpoint: endpointA,
-        peers: [{ id: "b", endpoint: endpointB }],
+        peers: [{ id: "b", endpoint: endpointB, ...(curve ? { publicKey: keysB.publicKey } : {}) }],
+        ...(curve ? { curve: { ...keysA, allow: [keysB.publicKey] } } : {}),
         messages: demoMessages,
         root: supervisor("root", { strategy: "one-for-one" }, []),
         durable: { sync: options.sync },

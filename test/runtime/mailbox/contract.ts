@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
+import * as zmq from "zeromq"
 import { counter } from "../../../actors/demo/counter.js"
 import { Count, CountQuery, Crash, Heartbeat, Note } from "../../../actors/demo/messages.js"
 import { heartbeatListener } from "../../../actors/demo/pingPong.js"
@@ -18,6 +19,21 @@ export interface TransportCase {
   readonly sameNode: boolean
   /** The endpoint a node listens on; `fixed` asks for one known before the node starts. */
   readonly endpoint: (node: string, dataDir: string, fixed: boolean) => Effect.Effect<string>
+  /** Authenticate the bus with CurveZMQ: each node admits only the other's key. */
+  readonly curve?: boolean
+}
+
+/** Keypairs for nodes "a" and "b", each admitting only the other (when the case asks). */
+const curveFor = (transport: TransportCase) => {
+  if (transport.curve !== true) return { a: {}, b: {}, keyOfA: undefined, keyOfB: undefined }
+  const a = zmq.curveKeyPair()
+  const b = zmq.curveKeyPair()
+  return {
+    a: { curve: { ...a, allow: [b.publicKey] } },
+    b: { curve: { ...b, allow: [a.publicKey] } },
+    keyOfA: a.publicKey,
+    keyOfB: b.publicKey,
+  }
 }
 
 const receiverTree = supervisor(
@@ -47,15 +63,19 @@ const countOf = (system: ActorSystem, sender: string, to: string) =>
 const actorInfo = (system: ActorSystem, address: string) =>
   system.introspection.actor(address).pipe(Effect.orDie)
 
+const withKey = (publicKey: string | undefined) => (publicKey === undefined ? {} : { publicKey })
+
 /** Two nodes (sender "a", receiver "b") or one node playing both, connected both ways. */
 const pair = (transport: TransportCase) =>
   Effect.gen(function* () {
+    const keys = curveFor(transport)
     const dirB = yield* tempDir()
     const b = yield* startNode({
       nodeId: transport.sameNode ? "a" : "b",
       dataDir: dirB,
       endpoint: yield* transport.endpoint("b", dirB, false),
       root: receiverTree,
+      ...keys.b,
     })
     if (transport.sameNode) return { a: b, b, node: "a" }
     const dirA = yield* tempDir()
@@ -63,10 +83,11 @@ const pair = (transport: TransportCase) =>
       nodeId: "a",
       dataDir: dirA,
       endpoint: yield* transport.endpoint("a", dirA, false),
-      peers: [{ id: "b", endpoint: b.endpoint }],
+      peers: [{ id: "b", endpoint: b.endpoint, ...withKey(keys.keyOfB) }],
       root: emptyTree,
+      ...keys.a,
     })
-    yield* b.connect("a", a.endpoint)
+    yield* b.connect("a", a.endpoint, keys.keyOfA)
     return { a, b, node: "b" }
   })
 
@@ -234,6 +255,7 @@ export const mailboxContract = (transport: TransportCase) =>
         "a durable message sent while the receiving node is down arrives once it starts",
         () =>
           Effect.gen(function* () {
+            const keys = curveFor(transport)
             const dirB = yield* tempDir()
             const endpointB = yield* transport.endpoint("b", dirB, true)
             const dirA = yield* tempDir()
@@ -241,9 +263,10 @@ export const mailboxContract = (transport: TransportCase) =>
               nodeId: "a",
               dataDir: dirA,
               endpoint: yield* transport.endpoint("a", dirA, false),
-              peers: [{ id: "b", endpoint: endpointB }],
+              peers: [{ id: "b", endpoint: endpointB, ...withKey(keys.keyOfB) }],
               root: emptyTree,
               durable: { retryBaseMs: 20, retryMaxMs: 200 },
+              ...keys.a,
             })
             yield* a.tellDurable("probe@a", "counter@b", Note.make({ seq: 7, text: "early" }))
             expect(a.bus.inflight).toBe(1)
@@ -253,8 +276,9 @@ export const mailboxContract = (transport: TransportCase) =>
               dataDir: dirB,
               endpoint: endpointB,
               root: receiverTree,
+              ...keys.b,
             })
-            yield* b.connect("a", a.endpoint)
+            yield* b.connect("a", a.endpoint, keys.keyOfA)
             const count = yield* eventually(
               countOf(a, "probe@a", "counter@b"),
               (c) => c.processed === 1,
