@@ -1,0 +1,77 @@
+/**
+ * The master password: it sets up and unlocks the master key. Only the Argon2id costs, the
+ * salt and a key-check value are stored (`<dataDir>/security/master.json`, mode 0600); neither
+ * the password nor the key ever is. `masterKeyFile.ts` is the implementation.
+ */
+import { join } from "node:path"
+import { Context, Layer, type Effect, type Redacted } from "effect"
+import type { KdfParams } from "./KdfParams.js"
+import type { MasterKey } from "./MasterKey.js"
+import type {
+  MasterKeyAlreadySetUp,
+  MasterKeyError,
+  MasterKeyNotSetUp,
+  MasterKeyRecordInvalid,
+  PasswordRejected,
+  WrongPassword,
+} from "./MasterKeyError.js"
+import { make } from "./masterKeyFile.js"
+import type { KeyDerivationFailed } from "./argon2id.js"
+import type { PrivateFileInsecure, PrivateFileIoError } from "./privateFile.js"
+
+type FileError = PrivateFileInsecure | PrivateFileIoError
+
+export declare namespace MasterPassword {
+  export type Costs = Pick<KdfParams, "memoryCostKiB" | "timeCost" | "parallelism">
+
+  export interface Options {
+    /** The record's path, normally `<dataDir>/security/master.json`. */
+    readonly file: string
+    /** Argon2id costs for new keys; `productionKdfParams` unless a test needs speed. */
+    readonly costs?: Costs
+  }
+
+  export interface Service {
+    readonly file: string
+    /** Whether a master key has been set up. */
+    readonly isSetUp: () => Effect.Effect<boolean, FileError>
+    /** Derives a new master key from a fresh salt and records how; refuses if one exists. */
+    readonly setup: (
+      password: Redacted.Redacted<string>,
+    ) => Effect.Effect<
+      MasterKey,
+      MasterKeyAlreadySetUp | PasswordRejected | KeyDerivationFailed | FileError
+    >
+    /** Re-derives the master key; fails with `WrongPassword` unless the key check matches. */
+    readonly unlock: (
+      password: Redacted.Redacted<string>,
+    ) => Effect.Effect<
+      MasterKey,
+      MasterKeyNotSetUp | MasterKeyRecordInvalid | WrongPassword | KeyDerivationFailed | FileError
+    >
+    /**
+     * Replaces the password, with a fresh salt and current costs, and returns both keys. The
+     * master key changes with it, and so does every purpose key derived from it: the caller
+     * must re-encrypt what the old key protected (key rotation, a later step) before dropping
+     * `previous`, and replace any copy in the secret store.
+     */
+    readonly changePassword: (
+      oldPassword: Redacted.Redacted<string>,
+      newPassword: Redacted.Redacted<string>,
+    ) => Effect.Effect<
+      { readonly previous: MasterKey; readonly current: MasterKey },
+      MasterKeyError
+    >
+  }
+}
+
+export class MasterPassword extends Context.Tag("aico/MasterPassword")<
+  MasterPassword,
+  MasterPassword.Service
+>() {}
+
+/** The record's place under AICO's data directory. */
+export const recordFile = (dataDir: string) => join(dataDir, "security", "master.json")
+
+export const layer = (options: MasterPassword.Options) =>
+  Layer.succeed(MasterPassword, make(options))
