@@ -22,4 +22,8 @@ export const suites: Readonly<Record<string, SuiteEntry>> = {
       "working-memory latency, hybrid search latency at 10k/100k memories, LoCoMo recall",
     load: () => import("./memory.bench.js"),
   },
+  security: {
+    description: "bus throughput with CurveZMQ on vs off, EncryptedFile vs plain writes",
+    load: () => import("./security.bench.js"),
+  },
 }
