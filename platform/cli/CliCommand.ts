@@ -1,11 +1,14 @@
 /** The `aico` command line, decoded from argv with a Schema: what to run, or why it is wrong. */
 import { Data, Effect, Either, Schema } from "effect"
+import { SecurityAction, securityUsage } from "./security/SecurityCommand.js"
 
 export const usage = `usage: aico <command>
 
 commands:
   backup <archive.tar.gz>   back up the data directory's stores (stop AICO first)
   restore <archive.tar.gz>  restore a backup into an empty data directory
+  security <action> …       the master password: setup, unlock, change-password, status
+                            (aico security help for details)
   help                      show this help
 
 Configuration comes from config/default.yaml, the user file and AICO_* variables, as for
@@ -37,15 +40,33 @@ const Help = Schema.transform(
   },
 )
 
-export const CliCommand = Schema.Union(withArchive("backup"), withArchive("restore"), Help)
+const Security = Schema.transform(
+  Schema.Tuple([Schema.Literal("security"), SecurityAction], Schema.String),
+  Schema.TaggedStruct("security", { action: SecurityAction, args: Schema.Array(Schema.String) }),
+  {
+    strict: true,
+    decode: ([, action, ...args]) => ({ _tag: "security" as const, action, args }),
+    encode: ({ action, args }) => ["security", action, ...args] as const,
+  },
+)
+
+export const CliCommand = Schema.Union(
+  withArchive("backup"),
+  withArchive("restore"),
+  Security,
+  Help,
+)
 export type CliCommand = typeof CliCommand.Type
 
-const CommandName = Schema.Literal("backup", "restore", "help", "--help", "-h")
+const CommandName = Schema.Literal("backup", "restore", "security", "help", "--help", "-h")
 
 /** Bad arguments: the message says what, and the usage follows it. */
-export class UsageError extends Data.TaggedError("UsageError")<{ readonly problem: string }> {
+export class UsageError extends Data.TaggedError("UsageError")<{
+  readonly problem: string
+  readonly usage?: string
+}> {
   override get message() {
-    return `aico: ${this.problem}\n\n${usage}`
+    return `aico: ${this.problem}\n\n${this.usage ?? usage}`
   }
 }
 
@@ -58,6 +79,15 @@ export const parse = (argv: ReadonlyArray<string>): Effect.Effect<CliCommand, Us
       if (name === undefined) return new UsageError({ problem: "no command given" })
       if (Either.isLeft(Schema.decodeUnknownEither(CommandName)(name))) {
         return new UsageError({ problem: `unknown command ${JSON.stringify(name)}` })
+      }
+      if (name === "security") {
+        return new UsageError({
+          problem:
+            rest[0] === undefined || rest[0] === "help"
+              ? "security needs an action"
+              : `unknown security action ${JSON.stringify(rest[0])}`,
+          usage: securityUsage,
+        })
       }
       if ((name === "backup" || name === "restore") && rest.length === 0) {
         return new UsageError({ problem: `${name} needs the archive path` })

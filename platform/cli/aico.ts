@@ -1,7 +1,7 @@
 /**
  * The `aico` command line (`npm run aico -- <command>`): backup and restore of the data
- * directory. Exit codes: 0 done, 1 the backup or restore failed, 2 bad arguments, 78 a
- * configuration error (as `aico start`).
+ * directory, and the master password's life cycle. Exit codes: 0 done, 1 the command
+ * failed, 2 bad arguments, 78 a configuration error (as `aico start`).
  */
 import { NodeRuntime } from "@effect/platform-node"
 import { Console, Effect, Logger, LogLevel } from "effect"
@@ -9,6 +9,8 @@ import { ConfigError } from "../../config/ConfigError.js"
 import { load } from "../../config/load.js"
 import { backup, restore } from "../backup/Backup.js"
 import { type CliCommand, parse, usage, UsageError } from "./CliCommand.js"
+import { runSecurity } from "./security/runSecurity.js"
+import { parseOptions, securityUsage } from "./security/SecurityCommand.js"
 
 /** Progress lines as plain text; the stores' debug chatter stays out. */
 const progress = Logger.make(({ logLevel, message }) => {
@@ -21,6 +23,13 @@ const run = (command: CliCommand) =>
   Effect.gen(function* () {
     if (command._tag === "help") return yield* Console.log(usage)
     const config = yield* load()
+    if (command._tag === "security") {
+      const options = parseOptions(command.args)
+      if (typeof options === "string") {
+        return yield* new UsageError({ problem: options, usage: securityUsage })
+      }
+      return yield* runSecurity(command.action, options, config)
+    }
     if (command._tag === "backup") {
       const { archive, manifest } = yield* backup(config, command.archive)
       const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)

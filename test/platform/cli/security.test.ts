@@ -1,0 +1,95 @@
+/**
+ * `aico security …` as a user runs it, in a child process, with passwords on a file
+ * descriptor and the master key kept in a key file (this test machine has no desktop
+ * secret store; the Secret Service path is tested in test/platform/security).
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { spawn } from "node:child_process"
+import { readFileSync, statSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { tempDir } from "../../support/nodes.js"
+
+const cli = fileURLToPath(new URL("../../../platform/cli/aico.ts", import.meta.url))
+
+/** Runs `aico security …` with `lines` written to file descriptor 3. */
+const aico = (dataDir: string, args: ReadonlyArray<string>, lines: ReadonlyArray<string> = []) =>
+  Effect.promise(
+    () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", cli, "security", ...args], {
+          env: { ...process.env, AICO_CONFIG: "/dev/null", AICO_NODE__DATA_DIR: dataDir },
+          stdio: ["ignore", "pipe", "pipe", "pipe"],
+        })
+        let out = ""
+        child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()))
+        child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()))
+        const fd3 = child.stdio[3]
+        if (fd3 !== null && fd3 !== undefined && "end" in fd3)
+          fd3.end(lines.map((l) => `${l}\n`).join(""))
+        child.on("exit", (code) => resolve({ code, out }))
+      }),
+  )
+
+describe("aico security", () => {
+  it.scopedLive("sets up, reports, unlocks, refuses a wrong password, changes the password", () =>
+    Effect.gen(function* () {
+      const dataDir = yield* tempDir("aico-security-")
+      const keys = join(dataDir, "keys")
+      const opts = ["--password-fd", "3", "--key-file", keys]
+      const keyFile = join(keys, "master-key.key")
+
+      const setup = yield* aico(dataDir, ["setup", ...opts], ["correct horse", "correct horse"])
+      expect(setup.out).toContain("master key set up")
+      expect(setup.code).toBe(0)
+      const record = join(dataDir, "security", "master.json")
+      expect(statSync(record).mode & 0o077).toBe(0)
+      expect(readFileSync(record, "utf8")).not.toContain("correct horse")
+      const firstKey = readFileSync(keyFile, "utf8")
+
+      const status = yield* aico(dataDir, ["status", "--key-file", keys])
+      expect(status.out).toMatch(/master key set up .* kept in key-file/)
+
+      const again = yield* aico(dataDir, ["setup", ...opts], ["other", "other"])
+      expect(again.code).toBe(1)
+
+      const wrong = yield* aico(dataDir, ["unlock", ...opts], ["battery staple"])
+      expect(wrong.code).toBe(1)
+      expect(wrong.out).toContain("the password does not unlock the master key")
+
+      const unlock = yield* aico(dataDir, ["unlock", ...opts], ["correct horse"])
+      expect(unlock.code).toBe(0)
+      expect(readFileSync(keyFile, "utf8")).toBe(firstKey)
+
+      const mismatch = yield* aico(
+        dataDir,
+        ["change-password", ...opts],
+        ["correct horse", "a", "b"],
+      )
+      expect(mismatch.code).toBe(1)
+      expect(mismatch.out).toContain("differ")
+
+      const change = yield* aico(
+        dataDir,
+        ["change-password", ...opts],
+        ["correct horse", "tr0ub4dor", "tr0ub4dor"],
+      )
+      expect(change.code).toBe(0)
+      expect(readFileSync(keyFile, "utf8")).not.toBe(firstKey)
+      const unlockNew = yield* aico(dataDir, ["unlock", ...opts], ["tr0ub4dor"])
+      expect(unlockNew.code).toBe(0)
+    }),
+  )
+
+  it.scopedLive("bad arguments are a usage error (exit 2)", () =>
+    Effect.gen(function* () {
+      const dataDir = yield* tempDir("aico-security-")
+      const unknown = yield* aico(dataDir, ["launch"])
+      expect(unknown.code).toBe(2)
+      expect(unknown.out).toContain("unknown security action")
+      const badFd = yield* aico(dataDir, ["unlock", "--password-fd", "three"])
+      expect(badFd.code).toBe(2)
+    }),
+  )
+})
