@@ -13,7 +13,7 @@ import { MASTER_KEY_ACCOUNT } from "../../security/SecretStore.js"
 import { fromFd, fromTerminal } from "./passwordInput.js"
 import type { SecurityAction, SecurityOptions } from "./SecurityCommand.js"
 
-export class PasswordsDiffer extends Data.TaggedError("PasswordsDiffer")<{}> {
+export class PasswordsDiffer extends Data.TaggedError("PasswordsDiffer") {
   override get message() {
     return "the two passwords differ; nothing was changed"
   }
