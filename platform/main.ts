@@ -14,13 +14,17 @@ import * as DataLayer from "./data/DataLayer.js"
 import { Database } from "./database/Database.js"
 import * as PgSnapshotStore from "./database/repositories/PgSnapshotStore.js"
 import * as Logging from "./logging/Logging.js"
+import { startupKey } from "./security/startupKey.js"
 import { startNode } from "./node/startNode.js"
 
 const main = Effect.gen(function* () {
   const config = yield* AppConfig
+  // The master key comes from where `aico security setup`/`unlock` kept it; without one the
+  // service does not start (it could not read its own stores).
+  const masterKey = yield* startupKey(config)
   yield* Effect.logInfo("starting the stores")
   // Built in this scope: the stores stop after the node, which needs them to drain.
-  const stores = yield* Layer.build(DataLayer.fromConfig(config))
+  const stores = yield* Layer.build(DataLayer.fromConfig(config, masterKey))
   const database = Context.get(stores, Database)
   yield* Effect.logInfo(`database: ${database.target}`)
   const snapshots = yield* PgSnapshotStore.make.pipe(Effect.provide(stores))

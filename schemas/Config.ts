@@ -197,6 +197,15 @@ export const MemoryConfig = Schema.Struct({
   recencyHalfLifeDays: field(PositiveNumber, positiveNumber, () => 30),
 })
 
+export const SecurityConfig = Schema.Struct({
+  /**
+   * Where the master key is kept between runs: "" is the OS secret store (Keychain, Windows
+   * Credential Manager, Secret Service); a directory chooses the explicit fallback for
+   * machines without one, a key file there readable by the service user only.
+   */
+  keyFile: field(Schema.String, '"" (the OS secret store) or a directory path', () => ""),
+})
+
 /** The whole configuration, as `config/default.yaml` and the user file spell it. */
 export const Config = Schema.Struct({
   node: section(NodeConfig),
@@ -210,6 +219,7 @@ export const Config = Schema.Struct({
   chroma: section(ChromaConfig),
   embedding: section(EmbeddingConfig),
   memory: section(MemoryConfig),
+  security: section(SecurityConfig),
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
 
 export type Config = typeof Config.Type

@@ -8,6 +8,7 @@
  */
 import type { Effect } from "effect"
 import type { Config } from "../../schemas/Config.js"
+import type * as SecretKey from "../crypto/SecretKey.js"
 import type { BackupError, RestoreError } from "./BackupError.js"
 import { backup as createBackup, type BackupSummary } from "./createBackup.js"
 import { restore as restoreBackup, type RestoreSummary } from "./restoreBackup.js"
@@ -16,10 +17,16 @@ export * from "./BackupError.js"
 export { formatVersion, Manifest } from "./Manifest.js"
 export type { BackupSummary, RestoreSummary }
 
-/** Writes a backup of `config`'s stores to `archivePath` (via `<archivePath>.partial`). */
+/**
+ * Writes a backup of `config`'s stores to `archivePath` (via `<archivePath>.partial`).
+ * Sealed contents stay sealed in the archive; the master key opens working memory for its
+ * consistent copy. A restore needs the same master key (the same `security/master.json`
+ * and password) to read them.
+ */
 export const backup: (
   config: Config,
   archivePath: string,
+  masterKey: SecretKey.SecretKey,
 ) => Effect.Effect<BackupSummary, BackupError> = createBackup
 
 /** Restores `archivePath` into `config`'s stores. */

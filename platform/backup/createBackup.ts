@@ -12,6 +12,7 @@ import { BackupSourceMissing, storeFailed } from "./BackupError.js"
 import { formatVersion, Manifest, manifestFile, workingMemoryDir } from "./Manifest.js"
 import { exportTables } from "./postgresExport.js"
 import { stagingDirectory } from "./stagingDirectory.js"
+import type * as SecretKey from "../crypto/SecretKey.js"
 import { openDatabase, openVectorStore, openWorkingMemory } from "./storeLayers.js"
 import { pack } from "./tarArchive.js"
 import { exportVectors } from "./vectorRecords.js"
@@ -39,7 +40,7 @@ const checkSource = (config: Config) =>
   })
 
 /** Exports every store into `staging`; the stores close when the scope does. */
-const exportStores = (config: Config, staging: string) =>
+const exportStores = (config: Config, staging: string, masterKey: SecretKey.SecretKey) =>
   Effect.gen(function* () {
     const database = yield* openDatabase(config)
     const postgres = yield* exportTables(staging).pipe(Effect.provide(database))
@@ -48,7 +49,7 @@ const exportStores = (config: Config, staging: string) =>
     const lmdbFile = join(config.node.dataDir, "working-memory", "data.mdb")
     const includesWorkingMemory = yield* exists(lmdbFile)
     if (includesWorkingMemory) {
-      const workingMemory = yield* openWorkingMemory(config)
+      const workingMemory = yield* openWorkingMemory(config, masterKey)
       yield* WorkingMemory.pipe(
         Effect.flatMap((store) => store.backup(join(staging, workingMemoryDir))),
         Effect.provide(workingMemory),
@@ -66,14 +67,14 @@ export interface BackupSummary {
 }
 
 /** Writes a backup of the data directory's stores to `archivePath` (a `.tar.gz`). */
-export const backup = (config: Config, archivePath: string) =>
+export const backup = (config: Config, archivePath: string, masterKey: SecretKey.SecretKey) =>
   Effect.gen(function* () {
     const archive = resolve(archivePath)
     yield* checkSource(config)
     yield* Effect.logInfo(`backup: ${config.node.dataDir} to ${archive}`)
     const staging = yield* stagingDirectory("aico-backup-")
     const { includesWorkingMemory, postgres, vectors } = yield* Effect.scoped(
-      exportStores(config, staging),
+      exportStores(config, staging, masterKey),
     )
     const manifest: Manifest = {
       formatVersion,

@@ -7,6 +7,8 @@ import { Effect, Layer } from "effect"
 import type { Config } from "../../schemas/Config.js"
 import type { ChromaServerError } from "../chroma/ChromaServer.js"
 import * as ChromaVectorStore from "../chroma/ChromaVectorStore.js"
+import * as Hkdf from "../crypto/hkdf.js"
+import type * as SecretKey from "../crypto/SecretKey.js"
 import * as Database from "../database/Database.js"
 import * as LmdbWorkingMemory from "../workingMemory/LmdbWorkingMemory.js"
 import { DataDirInUse, storeFailed } from "./BackupError.js"
@@ -38,7 +40,8 @@ export const openVectorStore = (config: Config) =>
     ),
   )
 
-export const openWorkingMemory = (config: Config) =>
-  Layer.build(LmdbWorkingMemory.layerFromConfig(config)).pipe(
+/** Working memory opened with the master key's database key (its values are sealed). */
+export const openWorkingMemory = (config: Config, masterKey: SecretKey.SecretKey) =>
+  Layer.build(LmdbWorkingMemory.layerFromConfig(config, Hkdf.derive(masterKey, "database"))).pipe(
     Effect.mapError(storeFailed("working memory", "opening working memory")),
   )

@@ -8,6 +8,7 @@ import { Console, Effect, Logger, LogLevel } from "effect"
 import { ConfigError } from "../../config/ConfigError.js"
 import { load } from "../../config/load.js"
 import { backup, restore } from "../backup/Backup.js"
+import { startupKey } from "../security/startupKey.js"
 import { type CliCommand, parse, usage, UsageError } from "./CliCommand.js"
 import { runSecurity } from "./security/runSecurity.js"
 import { parseOptions, securityUsage } from "./security/SecurityCommand.js"
@@ -31,7 +32,11 @@ const run = (command: CliCommand) =>
       return yield* runSecurity(command.action, options, config)
     }
     if (command._tag === "backup") {
-      const { archive, manifest } = yield* backup(config, command.archive)
+      const { archive, manifest } = yield* backup(
+        config,
+        command.archive,
+        yield* startupKey(config),
+      )
       const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
       yield* Console.log(
         `backup written to ${archive}: ${rows} rows, ${manifest.vectors.count} vectors, ` +

@@ -8,10 +8,12 @@ import { Migrator, SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { MigrationFailedError } from "./DatabaseError.js"
 import initial from "./migrations/0001_initial.js"
+import encryptedContent from "./migrations/0002_encrypted_content.js"
 
 /** Every migration, by `<id>_<name>`; ids only ever grow. */
 export const migrations = {
   "0001_initial": initial,
+  "0002_encrypted_content": encryptedContent,
 }
 
 /** An arbitrary constant naming AICO's migration lock among advisory locks. */

@@ -9,6 +9,13 @@
  * transaction: if the vector store refuses, the row is rolled back; nothing is half
  * written. The keyword index is rebuilt from PostgreSQL at start, and the vector store is
  * re-filled from it when the two disagree (after a restore, or a wiped Chroma).
+ *
+ * At rest, the text is sealed everywhere (`ContentCipher`, context `memories/<id>`): in
+ * PostgreSQL by the repository, and in the vector store, whose document is the base64 of
+ * the sealed bytes (nothing here reads it back; it only keeps Chroma's record whole).
+ * Embeddings stay in the clear: they must, to be searchable. They are not the text, but they
+ * do leak similarity (which memories are alike, and near which queries). The keyword index
+ * is held in memory only, rebuilt from the decrypted rows at start, and never written out.
  */
 import { SqlClient } from "@effect/sql"
 import { Effect, Layer, Schema } from "effect"
@@ -18,6 +25,7 @@ import { makeHybridRanker } from "../../actors/memory/search/HybridRanker.js"
 import { type Memory, MemoryId, NewMemory } from "../../schemas/data/Memory.js"
 import type { Config } from "../../schemas/Config.js"
 import { VectorStore } from "../chroma/VectorStore.js"
+import { ContentCipher } from "../crypto/ContentCipher.js"
 import { MemoryRepository } from "../database/repositories/MemoryRepository.js"
 import { Embedder } from "../embedding/Embedder.js"
 import { MemoryInvalidError, MemoryTooLargeError, MemoryUnavailableError } from "./MemoryError.js"
@@ -48,6 +56,7 @@ export const make = (options: HybridSemanticMemoryOptions) =>
     const repository = yield* MemoryRepository
     const vectors = yield* VectorStore
     const embedder = yield* Embedder
+    const cipher = yield* ContentCipher
     const keywords = new Bm25Index()
     const indexed = new Map<string, Indexed>()
     // Recency and importance break near-ties only: at most a 1 % lift each, less than the
@@ -75,7 +84,9 @@ export const make = (options: HybridSemanticMemoryOptions) =>
     const vectorRecord = (memory: Memory, embedding: Float32Array) => ({
       id: memory.id,
       embedding,
-      document: memory.content,
+      document: Buffer.from(cipher.seal(memory.content, `memories/${memory.id}`)).toString(
+        "base64",
+      ),
       metadata: { userId: memory.userId ?? "", kind: memory.kind },
     })
 

@@ -5,25 +5,30 @@
  *   entries: [conversationId, id] → record (see StoredEntry.ts); ids sort by time, so a
  *            conversation's newest entries are a reverse range read
  *   expiry:  [expiresAt, conversationId, id] → nothing; compaction reads it up to now
+ *   meta:    the key check of an encrypted store (see StoreKey.ts)
  * Expired entries are filtered out on read, so none is ever returned before a compaction.
+ *
+ * With a key, each record is sealed (AES-256-GCM) and bound to its LMDB key. Keys are not
+ * encrypted: conversation ids, entry ids (which encode creation times) and expiry times stay
+ * visible on disk; roles, content and metadata do not.
  */
 import { Clock, Duration, Effect, Either, Layer, Option, Schema } from "effect"
-import { open, type RootDatabase } from "lmdb"
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Config } from "../../schemas/Config.js"
+import type { SecretKey } from "../crypto/SecretKey.js"
 import {
   ConversationId,
   WorkingMemoryInput,
   type WorkingMemoryEntry,
 } from "../../schemas/memory/WorkingMemoryEntry.js"
 import { AFTER_EVERY_ID, entryIdPattern, makeEntryIds } from "./EntryId.js"
-import { checkDataFile } from "./LmdbDataFile.js"
+import { acquireRoot, describeCause, failureAt } from "./LmdbEnvironment.js"
+import { checkStoreKey } from "./StoreKey.js"
 import { decodeRecord, encodeRecord } from "./StoredEntry.js"
 import { WorkingMemory } from "./WorkingMemory.js"
 import {
   WorkingMemoryClosed,
-  WorkingMemoryCorrupted,
   WorkingMemoryEntryTooLarge,
   WorkingMemoryInvalidInput,
   WorkingMemoryIoError,
@@ -35,10 +40,18 @@ export interface LmdbWorkingMemoryOptions {
   readonly path: string
   readonly ttlMs: number
   readonly compactionIntervalMs: number
-  /** The largest stored record (the entry as JSON); larger puts are refused. Default 256 KiB. */
+  /**
+   * The largest stored record (the entry as JSON, 30 bytes more when sealed); larger puts
+   * are refused. Default 256 KiB.
+   */
   readonly maxEntryBytes?: number
   /** Resolve `put` only once the write is synced to disk, not just committed. Default true. */
   readonly sync?: boolean
+  /**
+   * The "database" purpose key: records are sealed with it. A store once opened with a key
+   * opens only with that key after; without one, records stay plain JSON.
+   */
+  readonly key?: SecretKey
 }
 
 type EntryKey = [string, string]
@@ -48,35 +61,22 @@ const EMPTY = Buffer.alloc(0)
 const decodeConversationId = Schema.decodeUnknownEither(ConversationId)
 const decodeInput = Schema.decodeUnknownEither(WorkingMemoryInput)
 
-/** LMDB's own words for a damaged file. */
-const corruption = /MDB_(INVALID|CORRUPTED|PAGE_NOTFOUND|VERSION_MISMATCH|BAD_TXN)/
-
-const describe = (cause: unknown): string =>
-  cause instanceof Error ? cause.message : String(cause)
-
 const make = (options: LmdbWorkingMemoryOptions) =>
   Effect.gen(function* () {
-    const { path, ttlMs } = options
-    const dataFile = join(path, "data.mdb")
+    const { path, ttlMs, key } = options
     const maxEntryBytes = options.maxEntryBytes ?? 256 * 1024
-    const failure = (operation: string) => (cause: unknown) => {
-      const reason = describe(cause)
-      return corruption.test(reason)
-        ? new WorkingMemoryCorrupted({ file: dataFile, reason })
-        : new WorkingMemoryIoError({ path, operation, reason })
-    }
-
-    const root = yield* Effect.acquireRelease(openRoot(path, dataFile, failure("open")), (root) =>
-      Effect.promise(() => close(root)).pipe(Effect.timeout(Duration.seconds(10)), Effect.ignore),
-    )
-    const [entries, expiry] = yield* Effect.try({
+    const failure = failureAt(path)
+    const root = yield* acquireRoot(path)
+    const [entries, expiry, meta] = yield* Effect.try({
       try: () =>
         [
           root.openDB<Uint8Array, EntryKey>({ name: "entries", encoding: "binary" }),
           root.openDB<Uint8Array, ExpiryKey>({ name: "expiry", encoding: "binary" }),
+          root.openDB<Uint8Array, string>({ name: "meta", encoding: "binary" }),
         ] as const,
       catch: failure("open"),
     })
+    yield* checkStoreKey({ path, root, entries, meta, key, failure: failure("open") })
     const nextId = makeEntryIds()
 
     // Checked by every operation: lmdb-js throws from its own timers on a write after close.
@@ -105,15 +105,15 @@ const make = (options: LmdbWorkingMemoryOptions) =>
         ),
       )
 
-    const decode = (key: EntryKey, value: unknown) =>
-      Either.flatMap(decodeRecord(value), (entry) =>
-        entry.conversationId === key[0] && entry.id === key[1]
-          ? Either.right(entry)
-          : Either.left("the record belongs to another key"),
-      ).pipe(
-        Either.mapLeft(
-          (reason) => new WorkingMemoryRecordInvalid({ path, key: JSON.stringify(key), reason }),
-        ),
+    const decode = ([conversationId, id]: EntryKey, value: unknown) =>
+      Either.mapLeft(
+        decodeRecord(value, conversationId, id, key),
+        (reason) =>
+          new WorkingMemoryRecordInvalid({
+            path,
+            key: JSON.stringify([conversationId, id]),
+            reason,
+          }),
       )
 
     const conversationRange = (conversationId: string, reverse: boolean) =>
@@ -127,11 +127,11 @@ const make = (options: LmdbWorkingMemoryOptions) =>
         const validConversation = decodeConversationId(conversationId)
         if (Either.isLeft(validConversation))
           return yield* new WorkingMemoryInvalidInput({
-            reason: `conversation id: ${describe(validConversation.left)}`,
+            reason: `conversation id: ${describeCause(validConversation.left)}`,
           })
         const valid = decodeInput(input)
         if (Either.isLeft(valid))
-          return yield* new WorkingMemoryInvalidInput({ reason: describe(valid.left) })
+          return yield* new WorkingMemoryInvalidInput({ reason: describeCause(valid.left) })
         const now = yield* Clock.currentTimeMillis
         const { role, content, metadata } = valid.right
         const entry: WorkingMemoryEntry = {
@@ -143,7 +143,7 @@ const make = (options: LmdbWorkingMemoryOptions) =>
           createdAt: now,
           expiresAt: now + ttlMs,
         }
-        const record = encodeRecord(entry)
+        const record = encodeRecord(entry, key)
         if (record.length > maxEntryBytes)
           return yield* new WorkingMemoryEntryTooLarge({
             conversationId,
@@ -162,10 +162,10 @@ const make = (options: LmdbWorkingMemoryOptions) =>
         yield* ensureOpen
         if (!entryIdPattern.test(id) || Either.isLeft(decodeConversationId(conversationId)))
           return Option.none()
-        const key: EntryKey = [conversationId, id]
-        const value = yield* read("get", () => entries.get(key))
+        const entryKey: EntryKey = [conversationId, id]
+        const value = yield* read("get", () => entries.get(entryKey))
         if (value === undefined) return Option.none()
-        const entry = yield* decode(key, value)
+        const entry = yield* decode(entryKey, value)
         const now = yield* Clock.currentTimeMillis
         return entry.expiresAt > now ? Option.some(entry) : Option.none()
       })
@@ -202,12 +202,14 @@ const make = (options: LmdbWorkingMemoryOptions) =>
         if (Either.isLeft(decodeConversationId(conversationId))) return 0
         let count = 0
         yield* write("forget", () => {
-          for (const { key, value } of entries.getRange(conversationRange(conversationId, false))) {
-            if (key[0] !== conversationId) continue
-            const entry = decodeRecord(value)
+          const range = conversationRange(conversationId, false)
+          for (const { key: entryKey, value } of entries.getRange(range)) {
+            if (entryKey[0] !== conversationId) continue
+            const entry = decode(entryKey, value)
             // An undecodable record leaves its expiry key behind; compaction drops it later.
-            if (Either.isRight(entry)) expiry.removeSync([entry.right.expiresAt, key[0], key[1]])
-            entries.removeSync(key)
+            if (Either.isRight(entry))
+              expiry.removeSync([entry.right.expiresAt, conversationId, entryKey[1]])
+            entries.removeSync(entryKey)
             count++
           }
         })
@@ -242,7 +244,7 @@ const make = (options: LmdbWorkingMemoryOptions) =>
               new WorkingMemoryIoError({
                 path,
                 operation: `backup to ${targetDir}`,
-                reason: describe(cause),
+                reason: describeCause(cause),
               }),
           }),
         ),
@@ -273,40 +275,22 @@ const make = (options: LmdbWorkingMemoryOptions) =>
     return WorkingMemory.of({ put, get, recent, forget, compact, backup, stats })
   })
 
-const openRoot = (
-  path: string,
-  dataFile: string,
-  failure: (cause: unknown) => WorkingMemoryCorrupted | WorkingMemoryIoError,
-) =>
-  Effect.gen(function* () {
-    const damage = yield* Effect.try({ try: () => checkDataFile(dataFile), catch: failure })
-    if (damage !== undefined)
-      return yield* new WorkingMemoryCorrupted({ file: dataFile, reason: damage })
-    return yield* Effect.try({
-      try: (): RootDatabase => {
-        mkdirSync(path, { recursive: true })
-        return open({ path, maxDbs: 4, compression: false })
-      },
-      catch: failure,
-    })
-  })
-
-const close = async (root: RootDatabase): Promise<void> => {
-  // lmdb-js starts a batch on the next turn of the event loop: let queued writes begin, then wait.
-  await new Promise((resolve) => setImmediate(resolve))
-  await root.committed
-  await root.flushed
-  await root.close()
-}
-
-/** Working memory in LMDB for the scope's lifetime, compacting every `compactionIntervalMs`. */
+/**
+ * Working memory in LMDB for the scope's lifetime, compacting every `compactionIntervalMs`.
+ * With `key`, the layer fails with `WorkingMemoryKeyMismatch` if the store is sealed under
+ * another key; without, with `WorkingMemoryLocked` if it is sealed at all.
+ */
 export const layer = (options: LmdbWorkingMemoryOptions) =>
   Layer.scoped(WorkingMemory, make(options))
 
-/** Working memory at `<node.dataDir>/working-memory`, with AICO's configured TTL. */
-export const layerFromConfig = (config: Config) =>
+/**
+ * Working memory at `<node.dataDir>/working-memory`, with AICO's configured TTL, sealed with
+ * `key` (the "database" purpose key) when one is given.
+ */
+export const layerFromConfig = (config: Config, key?: SecretKey) =>
   layer({
     path: join(config.node.dataDir, "working-memory"),
     ttlMs: Math.round(config.workingMemory.ttlDays * 24 * 60 * 60 * 1000),
     compactionIntervalMs: config.workingMemory.compactionIntervalMs,
+    ...(key === undefined ? {} : { key }),
   })

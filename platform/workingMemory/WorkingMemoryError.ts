@@ -22,6 +22,25 @@ export class WorkingMemoryRecordInvalid extends Data.TaggedError("WorkingMemoryR
   }
 }
 
+/** The store is encrypted and was opened without a key. */
+export class WorkingMemoryLocked extends Data.TaggedError("WorkingMemoryLocked")<{
+  readonly path: string
+}> {
+  override get message() {
+    return `working memory ${this.path} is encrypted; open it with its database key`
+  }
+}
+
+/** The store is encrypted under another key than the one it was opened with. */
+export class WorkingMemoryKeyMismatch extends Data.TaggedError("WorkingMemoryKeyMismatch")<{
+  readonly path: string
+  readonly reason: string
+}> {
+  override get message() {
+    return `working memory ${this.path} does not open with the given key: ${this.reason}`
+  }
+}
+
 /** Refused before anything was written. */
 export class WorkingMemoryEntryTooLarge extends Data.TaggedError("WorkingMemoryEntryTooLarge")<{
   readonly conversationId: string
@@ -63,6 +82,8 @@ export class WorkingMemoryIoError extends Data.TaggedError("WorkingMemoryIoError
 export type WorkingMemoryError =
   | WorkingMemoryCorrupted
   | WorkingMemoryRecordInvalid
+  | WorkingMemoryLocked
+  | WorkingMemoryKeyMismatch
   | WorkingMemoryEntryTooLarge
   | WorkingMemoryInvalidInput
   | WorkingMemoryClosed

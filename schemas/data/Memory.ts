@@ -20,6 +20,13 @@ export class Memory extends Schema.Class<Memory>("Memory")({
   createdAt: Schema.DateFromSelf,
 }) {}
 
+/** A `memories` row as stored: the content sealed for `memories/<id>` (`ContentCipher`). */
+export const StoredMemory = Schema.Struct({
+  ...Memory.fields,
+  content: Schema.Uint8ArrayFromSelf,
+})
+export type StoredMemory = typeof StoredMemory.Type
+
 export const NewMemory = Schema.Struct({
   id: Schema.optional(MemoryId),
   userId: Schema.optional(UserId),

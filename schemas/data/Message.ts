@@ -20,6 +20,13 @@ export class Message extends Schema.Class<Message>("Message")({
   createdAt: Schema.DateFromSelf,
 }) {}
 
+/** A `messages` row as stored: the content sealed for `messages/<id>` (`ContentCipher`). */
+export const StoredMessage = Schema.Struct({
+  ...Message.fields,
+  content: Schema.Uint8ArrayFromSelf,
+})
+export type StoredMessage = typeof StoredMessage.Type
+
 export const NewMessage = Schema.Struct({
   role: MessageRole,
   content: Schema.String,

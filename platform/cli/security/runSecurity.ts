@@ -25,10 +25,13 @@ const same = (a: Redacted.Redacted<string>, b: Redacted.Redacted<string>) =>
 export const runSecurity = (action: SecurityAction, options: SecurityOptions, config: Config) =>
   Effect.gen(function* () {
     const master = masterPassword({ file: recordFile(config.node.dataDir) })
+    // --key-file wins; otherwise the configuration's choice, as the service will read it.
+    const keyDir =
+      options.keyDir ?? (config.security.keyFile === "" ? undefined : config.security.keyFile)
     const store =
-      options.keyDir === undefined
+      keyDir === undefined
         ? yield* KeyringSecretStore.make
-        : KeyFileSecretStore.make({ directory: options.keyDir })
+        : KeyFileSecretStore.make({ directory: keyDir })
     if (action === "status") {
       const setUp = yield* master.isSetUp()
       const kept = Option.isSome(yield* store.get(MASTER_KEY_ACCOUNT))

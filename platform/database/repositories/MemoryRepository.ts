@@ -2,6 +2,9 @@
  * Memories: the source of truth behind semantic memory. The Chroma index is built from
  * these rows elsewhere; `list` pages through all of them in id order for that rebuild and
  * for backups.
+ *
+ * The content is stored sealed (`ContentCipher`, context `memories/<id>`) and opened on
+ * read; a row that does not open fails the read with a RepositoryError naming the row.
  */
 import { SqlClient, SqlSchema } from "@effect/sql"
 import { Context, Effect, Layer, Schema } from "effect"
@@ -14,8 +17,10 @@ import {
   MemoryId,
   MemoryPage,
   NewMemory,
+  StoredMemory,
 } from "../../../schemas/data/Memory.js"
 import { UserId } from "../../../schemas/data/User.js"
+import { ContentCipher } from "../../crypto/ContentCipher.js"
 import { failsAs, type RepositoryError } from "./RepositoryError.js"
 
 export interface MemoryRepository {
@@ -35,6 +40,12 @@ export const MemoryRepository = Context.GenericTag<MemoryRepository>("aico/Memor
 
 export const make = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
+  const cipher = yield* ContentCipher
+  const contextOf = (id: MemoryId) => `memories/${id}`
+  const opened = (row: StoredMemory) =>
+    cipher
+      .open(row.content, contextOf(row.id))
+      .pipe(Effect.map((content) => new Memory({ ...row, content })))
 
   const insert = SqlSchema.single({
     Request: Schema.Struct({
@@ -42,12 +53,12 @@ export const make = Effect.gen(function* () {
       userId: Schema.NullOr(UserId),
       conversationId: Schema.NullOr(ConversationId),
       kind: Schema.String,
-      content: Schema.String,
+      content: Schema.Uint8ArrayFromSelf,
       importance: Importance,
       metadata: JsonObject,
       createdAt: Schema.NullOr(Schema.DateFromSelf),
     }),
-    Result: Memory,
+    Result: StoredMemory,
     // Without a creation time the database's clock stamps the row.
     execute: ({ createdAt, ...row }) =>
       sql`insert into memories ${sql.insert(createdAt === null ? row : { ...row, createdAt })}
@@ -55,12 +66,12 @@ export const make = Effect.gen(function* () {
   })
   const byIds = SqlSchema.findAll({
     Request: Schema.Array(MemoryId),
-    Result: Memory,
+    Result: StoredMemory,
     execute: (ids) => sql`select * from memories where id in ${sql.in(ids)}`,
   })
   const page = SqlSchema.findAll({
     Request: Schema.Struct({ afterId: Schema.NullOr(MemoryId), limit: Schema.Int }),
-    Result: Memory,
+    Result: StoredMemory,
     execute: ({ afterId, limit }) =>
       sql`select * from memories
           ${afterId === null ? sql`` : sql`where id > ${afterId}`}
@@ -80,25 +91,30 @@ export const make = Effect.gen(function* () {
   return MemoryRepository.of({
     insert: (memory) =>
       Schema.decodeUnknown(NewMemory)(memory).pipe(
-        Effect.flatMap((input) =>
-          insert({
-            id: input.id ?? MemoryId.make(randomUUID()),
+        Effect.flatMap((input) => {
+          const id = input.id ?? MemoryId.make(randomUUID())
+          return insert({
+            id,
             userId: input.userId ?? null,
             conversationId: input.conversationId ?? null,
             kind: input.kind,
-            content: input.content,
+            content: cipher.seal(input.content, contextOf(id)),
             importance: input.importance,
             metadata: input.metadata ?? {},
             createdAt: input.createdAt ?? null,
-          }),
-        ),
+          }).pipe(Effect.map((row) => new Memory({ ...row, content: input.content })))
+        }),
         failsAs("insert memory"),
       ),
     getMany: (ids) =>
-      (ids.length === 0 ? Effect.succeed([]) : byIds(ids)).pipe(failsAs("get memories")),
+      (ids.length === 0 ? Effect.succeed([]) : byIds(ids)).pipe(
+        Effect.flatMap(Effect.forEach(opened)),
+        failsAs("get memories"),
+      ),
     list: (options) =>
       Schema.decodeUnknown(MemoryPage)(options).pipe(
         Effect.flatMap(({ afterId, limit }) => page({ afterId: afterId ?? null, limit })),
+        Effect.flatMap(Effect.forEach(opened)),
         failsAs("list memories"),
       ),
     count: () =>

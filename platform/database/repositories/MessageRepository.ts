@@ -1,6 +1,9 @@
 /**
  * Messages of conversations. Appending a message also moves the conversation's
  * `last_message_at` to it, in one transaction, so the two never disagree.
+ *
+ * The content is stored sealed (`ContentCipher`, context `messages/<id>`) and opened on
+ * read; a row that does not open fails the read with a RepositoryError naming the row.
  */
 import { SqlClient, SqlSchema } from "@effect/sql"
 import { Context, Effect, Layer, Schema } from "effect"
@@ -13,7 +16,9 @@ import {
   MessagePage,
   MessageRole,
   NewMessage,
+  StoredMessage,
 } from "../../../schemas/data/Message.js"
+import { ContentCipher } from "../../crypto/ContentCipher.js"
 import { failsAs, type RepositoryError } from "./RepositoryError.js"
 
 export interface MessageRepository {
@@ -33,16 +38,22 @@ export const MessageRepository = Context.GenericTag<MessageRepository>("aico/Mes
 
 export const make = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
+  const cipher = yield* ContentCipher
+  const contextOf = (id: MessageId) => `messages/${id}`
+  const opened = (row: StoredMessage) =>
+    cipher
+      .open(row.content, contextOf(row.id))
+      .pipe(Effect.map((content) => new Message({ ...row, content })))
 
   const insert = SqlSchema.single({
     Request: Schema.Struct({
       id: MessageId,
       conversationId: ConversationId,
       role: MessageRole,
-      content: Schema.String,
+      content: Schema.Uint8ArrayFromSelf,
       metadata: JsonObject,
     }),
-    Result: Message,
+    Result: StoredMessage,
     execute: (row) => sql`insert into messages ${sql.insert(row)} returning *`,
   })
   const touch = SqlSchema.void({
@@ -59,7 +70,7 @@ export const make = Effect.gen(function* () {
       limit: Schema.Int,
       beforeSeq: Schema.NullOr(Schema.Int),
     }),
-    Result: Message,
+    Result: StoredMessage,
     execute: ({ beforeSeq, conversationId, limit }) =>
       sql`select * from (
             select * from messages
@@ -77,15 +88,16 @@ export const make = Effect.gen(function* () {
   return MessageRepository.of({
     append: (conversationId, message) =>
       Schema.decodeUnknown(NewMessage)(message).pipe(
-        Effect.flatMap((input) =>
-          insert({
-            id: MessageId.make(randomUUID()),
+        Effect.flatMap((input) => {
+          const id = MessageId.make(randomUUID())
+          return insert({
+            id,
             conversationId,
             role: input.role,
-            content: input.content,
+            content: cipher.seal(input.content, contextOf(id)),
             metadata: input.metadata ?? {},
-          }),
-        ),
+          }).pipe(Effect.map((row) => new Message({ ...row, content: input.content })))
+        }),
         Effect.tap((inserted) => touch(inserted.id)),
         sql.withTransaction,
         failsAs("append message"),
@@ -95,6 +107,7 @@ export const make = Effect.gen(function* () {
         Effect.flatMap(({ beforeSeq, limit }) =>
           page({ conversationId, limit, beforeSeq: beforeSeq ?? null }),
         ),
+        Effect.flatMap(Effect.forEach(opened)),
         failsAs("list messages"),
       ),
     count: (conversationId) =>

@@ -6,6 +6,8 @@
 import { Layer } from "effect"
 import * as ChromaServer from "../../../platform/chroma/ChromaServer.js"
 import * as ChromaVectorStore from "../../../platform/chroma/ChromaVectorStore.js"
+import * as ContentCipher from "../../../platform/crypto/ContentCipher.js"
+import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import { semanticMemory } from "../../../platform/data/DataLayer.js"
 import * as Database from "../../../platform/database/Database.js"
 import * as TransformersEmbedder from "../../../platform/embedding/TransformersEmbedder.js"
@@ -34,5 +36,6 @@ export const benchStack = (dir: string) =>
         ),
       ),
       embedder: TransformersEmbedder.layer(miniLm()),
+      cipher: ContentCipher.layer(SecretKey.random()),
     },
   )

@@ -9,7 +9,15 @@ import * as Database from "../../../platform/database/Database.js"
 import { MessageRepository } from "../../../platform/database/repositories/MessageRepository.js"
 import { ConversationId } from "../../../schemas/data/Conversation.js"
 import { tempDir } from "../../support/nodes.js"
-import { configFor, onStack, quiet, type Snapshot, seed, snapshot } from "./backupStack.js"
+import {
+  configFor,
+  onStack,
+  quiet,
+  type Snapshot,
+  seed,
+  snapshot,
+  stackKey,
+} from "./backupStack.js"
 
 /** A data directory written through the stores, its snapshot, and a backup of it. */
 class Fixture extends Context.Tag("test/BackupFixture")<
@@ -30,7 +38,7 @@ const fixture = Layer.scoped(
     const config = yield* configFor(source)
     const before = yield* onStack(config, Effect.flatMap(seed, snapshot))
     const archive = join(root, "aico.tar.gz")
-    yield* backup(config, archive)
+    yield* backup(config, archive, stackKey)
     return { root, source, archive, before }
   }).pipe(quiet, Effect.orDie),
 )
@@ -61,7 +69,10 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
         ) as Record<string, unknown>
         expect(manifest).toMatchObject({
           formatVersion: 1,
-          migrations: [{ id: 1, name: "initial" }],
+          migrations: [
+            { id: 1, name: "initial" },
+            { id: 2, name: "encrypted_content" },
+          ],
           vectors: { collection: "memories", count: 5, dimension: 384 },
           workingMemory: { included: true },
         })
@@ -153,10 +164,10 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
             const manifest = JSON.parse(readFileSync(file, "utf8")) as {
               migrations: Array<unknown>
             }
-            manifest.migrations.push({ id: 2, name: "from_the_future" })
+            manifest.migrations.push({ id: 99, name: "from_the_future" })
             writeFileSync(file, JSON.stringify(manifest))
           }),
-        message: "2_from_the_future",
+        message: "99_from_the_future",
       },
       {
         // Found only once the stores run: what they wrote must go again.
@@ -195,7 +206,7 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
         const archive = join(root, "while-running.tar.gz")
         // This process holding the embedded PostgreSQL stands for a running AICO.
         yield* Layer.build(Database.layerFromConfig(config))
-        const result = yield* Effect.either(backup(config, archive))
+        const result = yield* Effect.either(backup(config, archive, stackKey))
         expect(Either.isLeft(result) && result.left._tag).toBe("DataDirInUse")
         expect(Either.isLeft(result) && result.left.message).toContain("stop AICO first")
         expect(readdirSync(root).filter((name) => name.startsWith("while-running"))).toEqual([])
@@ -207,7 +218,7 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
         const { root } = yield* Fixture
         const missing = join(root, "nothing-here")
         const archive = join(root, "never.tar.gz")
-        const result = yield* Effect.either(backup(yield* configFor(missing), archive))
+        const result = yield* Effect.either(backup(yield* configFor(missing), archive, stackKey))
         expect(Either.isLeft(result) && result.left._tag).toBe("BackupSourceMissing")
         expect(readdirSync(root).filter((name) => name.startsWith("never"))).toEqual([])
       }).pipe(quiet),

@@ -7,6 +7,7 @@ import { SqlClient } from "@effect/sql"
 import { Effect, Logger, LogLevel } from "effect"
 import { join } from "node:path"
 import { load } from "../../../config/load.js"
+import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import * as DataLayer from "../../../platform/data/DataLayer.js"
 import { ConversationRepository } from "../../../platform/database/repositories/ConversationRepository.js"
 import { MessageRepository } from "../../../platform/database/repositories/MessageRepository.js"
@@ -115,8 +116,12 @@ export const seed = Effect.gen(function* () {
   return conversation.id
 })
 
+/** The key this test file's stacks seal contents with: a backup restores under the same one. */
+export const stackKey = SecretKey.random()
+
 /** Runs `work` on the whole stack over `config`'s data directory, stopping it afterwards. */
 export const onStack = <A, E, R>(
   config: Parameters<typeof DataLayer.fromConfig>[0],
   work: Effect.Effect<A, E, R>,
-) => work.pipe(Effect.provide(DataLayer.fromConfig(config)), Effect.scoped)
+  key: SecretKey.SecretKey = stackKey,
+) => work.pipe(Effect.provide(DataLayer.fromConfig(config, key)), Effect.scoped)

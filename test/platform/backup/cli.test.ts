@@ -6,6 +6,7 @@ import { join } from "node:path"
 import * as Database from "../../../platform/database/Database.js"
 import * as UserRepository from "../../../platform/database/repositories/UserRepository.js"
 import { projectRoot } from "../../../platform/projectRoot.js"
+import { aicoCli } from "../../support/aicoCli.js"
 import { tempDir } from "../../support/nodes.js"
 import { configFor, quiet } from "./backupStack.js"
 
@@ -92,7 +93,18 @@ describe("the aico command line", () => {
           quiet,
         )
         const archive = join(home, "aico.tar.gz")
-        const env = { AICO_NODE__DATA_DIR: dataDir, AICO_CHROMA__START_TIMEOUT_MS: "60000" }
+        const env = {
+          AICO_NODE__DATA_DIR: dataDir,
+          AICO_CHROMA__START_TIMEOUT_MS: "60000",
+          AICO_SECURITY__KEY_FILE: join(home, "keys"),
+        }
+        // Backup needs the master key (working memory is sealed with it).
+        const setup = yield* aicoCli(
+          env,
+          ["security", "setup", "--password-fd", "3"],
+          ["a long master password", "a long master password"],
+        )
+        expect(setup.code).toBe(0)
         const backedUp = yield* aico(["backup", archive], home, env)
         expect(backedUp.stderr).toContain("backup: PostgreSQL table users: 1 rows")
         expect(backedUp.code).toBe(0)

@@ -5,32 +5,13 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { spawn } from "node:child_process"
 import { readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { aicoCli } from "../../support/aicoCli.js"
 import { tempDir } from "../../support/nodes.js"
 
-const cli = fileURLToPath(new URL("../../../platform/cli/aico.ts", import.meta.url))
-
-/** Runs `aico security …` with `lines` written to file descriptor 3. */
 const aico = (dataDir: string, args: ReadonlyArray<string>, lines: ReadonlyArray<string> = []) =>
-  Effect.promise(
-    () =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", cli, "security", ...args], {
-          env: { ...process.env, AICO_CONFIG: "/dev/null", AICO_NODE__DATA_DIR: dataDir },
-          stdio: ["ignore", "pipe", "pipe", "pipe"],
-        })
-        let out = ""
-        child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()))
-        child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()))
-        const fd3 = child.stdio[3]
-        if (fd3 !== null && fd3 !== undefined && "end" in fd3)
-          fd3.end(lines.map((l) => `${l}\n`).join(""))
-        child.on("exit", (code) => resolve({ code, out }))
-      }),
-  )
+  aicoCli({ AICO_NODE__DATA_DIR: dataDir }, ["security", ...args], lines)
 
 describe("aico security", () => {
   it.scopedLive("sets up, reports, unlocks, refuses a wrong password, changes the password", () =>

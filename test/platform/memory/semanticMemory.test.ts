@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either } from "effect"
+import { Effect, Either, Layer } from "effect"
 import { VectorStore } from "../../../platform/chroma/VectorStore.js"
+import * as ContentCipher from "../../../platform/crypto/ContentCipher.js"
+import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import { MemoryRepository } from "../../../platform/database/repositories/MemoryRepository.js"
 import { SemanticMemory } from "../../../platform/memory/SemanticMemory.js"
 import { memoryStack, stackDirs } from "../../support/memoryStack.js"
@@ -90,6 +92,32 @@ describe("SemanticMemory on PostgreSQL, Chroma and all-MiniLM-L6-v2", () => {
       }).pipe(Effect.provide(memoryStack(dirs)), Effect.scoped)
       expect(contents(after)).toEqual(contents(before))
       expect(contents(after)[0]).toContain("pizza")
+    }),
+  )
+
+  it.scopedLive("gives Chroma sealed documents, and does not start under another key", () =>
+    Effect.gen(function* () {
+      const dirs = yield* stackDirs
+      const fact = facts[0] ?? ""
+      yield* Effect.gen(function* () {
+        const stored = yield* (yield* SemanticMemory).remember({ content: fact, kind: "fact" })
+        const records = yield* (yield* VectorStore).page({ offset: 0, limit: 10 })
+        expect(records.map((record) => record.id)).toEqual([stored.id])
+        const document = records[0]?.document ?? ""
+        expect(document).not.toContain("Biscuit")
+        // The document is the base64 of the value sealed for the memory's row.
+        const sealed = new Uint8Array(Buffer.from(document, "base64"))
+        const cipher = ContentCipher.make(dirs.key)
+        expect(yield* cipher.open(sealed, `memories/${stored.id}`)).toBe(fact)
+        expect(records[0]?.embedding).toHaveLength(384)
+      }).pipe(Effect.provide(memoryStack(dirs)), Effect.scoped)
+
+      const wrongKey = yield* Effect.either(
+        Effect.scoped(Layer.build(memoryStack({ ...dirs, key: SecretKey.random() }))),
+      )
+      expect(Either.isLeft(wrongKey) && wrongKey.left._tag).toBe("MemoryUnavailableError")
+      expect(Either.isLeft(wrongKey) && wrongKey.left.message).toContain("cannot decrypt")
+      expect(Either.isLeft(wrongKey) && wrongKey.left.message).not.toContain("Biscuit")
     }),
   )
 })

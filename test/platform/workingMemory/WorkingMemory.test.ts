@@ -6,14 +6,14 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Option } from "effect"
 import { join } from "node:path"
 import { tempDir } from "../../support/nodes.js"
-import { openClosable, openStore, withStore } from "./store.js"
+import { modes, openClosable, openStore, withStore } from "./store.js"
 
 const say = (content: string) => ({ role: "user" as const, content })
 
-describe("working memory", () => {
+describe.each(modes)("working memory ($name)", ({ keyed }) => {
   it.scoped("put, get and recent round-trip, oldest first, limited to the newest", () =>
     Effect.gen(function* () {
-      const store = yield* openStore({ path: join(yield* tempDir(), "wm") })
+      const store = yield* openStore({ ...keyed, path: join(yield* tempDir(), "wm") })
       const first = yield* store.put("c1", {
         role: "user",
         content: "hello",
@@ -39,7 +39,7 @@ describe("working memory", () => {
 
   it.scoped("conversations are isolated, including ones whose ids share a prefix", () =>
     Effect.gen(function* () {
-      const store = yield* openStore({ path: join(yield* tempDir(), "wm") })
+      const store = yield* openStore({ ...keyed, path: join(yield* tempDir(), "wm") })
       const a = yield* store.put("a", say("in a"))
       const ab = yield* store.put("ab", say("in ab"))
       const aSpace = yield* store.put("a b", say("in a b"))
@@ -61,7 +61,7 @@ describe("working memory", () => {
     () =>
       Effect.gen(function* () {
         const path = join(yield* tempDir(), "wm")
-        const { store, close } = yield* openClosable({ path })
+        const { store, close } = yield* openClosable({ ...keyed, path })
         const written = yield* Effect.forEach(
           Array.from({ length: 50 }, (_, i) => i),
           (i) => store.put(`c${i % 3}`, say(`message ${i}`)),
@@ -72,7 +72,7 @@ describe("working memory", () => {
         expect(refused._tag).toBe("WorkingMemoryClosed")
         expect(refused.message).toContain("closed")
 
-        const reopened = yield* openStore({ path })
+        const reopened = yield* openStore({ ...keyed, path })
         for (const entry of written)
           expect(yield* reopened.get(entry.conversationId, entry.id)).toEqual(Option.some(entry))
         const c0 = written
@@ -85,7 +85,7 @@ describe("working memory", () => {
   it.scoped("a backup opens as a store holding the same entries", () =>
     Effect.gen(function* () {
       const dir = yield* tempDir()
-      const store = yield* openStore({ path: join(dir, "wm") })
+      const store = yield* openStore({ ...keyed, path: join(dir, "wm") })
       const written = yield* Effect.forEach(
         Array.from({ length: 30 }, (_, i) => i),
         (i) => store.put(`conv-${i % 4}`, say(`m${i}`)),
@@ -95,7 +95,7 @@ describe("working memory", () => {
       // Writes after the backup are not in it.
       yield* store.put("conv-0", say("after the backup"))
 
-      yield* withStore({ path: join(dir, "archive", "wm") }, (copy) =>
+      yield* withStore({ ...keyed, path: join(dir, "archive", "wm") }, (copy) =>
         Effect.gen(function* () {
           const kept = written.filter((e) => e.conversationId !== "conv-3")
           expect(yield* copy.stats()).toEqual({ entries: kept.length, conversations: 3 })

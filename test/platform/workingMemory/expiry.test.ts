@@ -6,17 +6,17 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Option, TestClock } from "effect"
 import { join } from "node:path"
 import { tempDir } from "../../support/nodes.js"
-import { openStore } from "./store.js"
+import { modes, openStore } from "./store.js"
 
 const say = (content: string) => ({ role: "user" as const, content })
 
 /** Lets LMDB's own threads and callbacks run while the TestClock stands still. */
 const settle = Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 10)))
 
-describe("working memory expiry", () => {
+describe.each(modes)("working memory expiry ($name)", ({ keyed }) => {
   it.scoped("expired entries are hidden before compaction and removed by it", () =>
     Effect.gen(function* () {
-      const store = yield* openStore({ path: join(yield* tempDir(), "wm"), ttlMs: 1000 })
+      const store = yield* openStore({ ...keyed, path: join(yield* tempDir(), "wm"), ttlMs: 1000 })
       const old1 = yield* store.put("c", say("old 1"))
       const old2 = yield* store.put("c", say("old 2"))
       yield* TestClock.adjust("500 millis")
@@ -45,7 +45,7 @@ describe("working memory expiry", () => {
 
   it.scoped("an entry expires exactly at expiresAt", () =>
     Effect.gen(function* () {
-      const store = yield* openStore({ path: join(yield* tempDir(), "wm"), ttlMs: 100 })
+      const store = yield* openStore({ ...keyed, path: join(yield* tempDir(), "wm"), ttlMs: 100 })
       const entry = yield* store.put("c", say("brief"))
       yield* TestClock.adjust("99 millis")
       expect(yield* store.get("c", entry.id)).toEqual(Option.some(entry))
@@ -57,6 +57,7 @@ describe("working memory expiry", () => {
   it.scoped("the compaction fiber sweeps on its interval", () =>
     Effect.gen(function* () {
       const store = yield* openStore({
+        ...keyed,
         path: join(yield* tempDir(), "wm"),
         ttlMs: 100,
         compactionIntervalMs: 1000,

@@ -11,7 +11,7 @@ import type {
   WorkingMemoryInput,
 } from "../../../schemas/memory/WorkingMemoryEntry.js"
 import { tempDir } from "../../support/nodes.js"
-import { openStore, withStore } from "./store.js"
+import { modes, openStore, withStore } from "./store.js"
 
 const typedErrors = ["WorkingMemoryInvalidInput", "WorkingMemoryEntryTooLarge"]
 
@@ -34,11 +34,11 @@ const input = fc.oneof(
   fc.anything(),
 )
 
-describe("working memory under hostile input", () => {
+describe.each(modes)("working memory under hostile input ($name)", ({ keyed }) => {
   it.scopedLive("puts either store what they were given or fail typed; the store stays sound", () =>
     Effect.gen(function* () {
       const path = join(yield* tempDir(), "wm")
-      const store = yield* openStore({ path, maxEntryBytes: 16 * 1024 })
+      const store = yield* openStore({ ...keyed, path, maxEntryBytes: 16 * 1024 })
       const samples = fc.sample(fc.tuple(text, input, text), { numRuns: 300, seed: 42 })
       const stored: Array<WorkingMemoryEntry> = []
       for (const [conversationId, entry, garbageId] of samples) {
@@ -59,7 +59,7 @@ describe("working memory under hostile input", () => {
       expect((yield* store.stats()).entries).toBe(stored.length)
 
       yield* store.backup(join(path, "..", "backup"))
-      yield* withStore({ path: join(path, "..", "backup") }, (copy) =>
+      yield* withStore({ ...keyed, path: join(path, "..", "backup") }, (copy) =>
         Effect.gen(function* () {
           for (const entry of stored)
             expect(yield* copy.get(entry.conversationId, entry.id)).toEqual(Option.some(entry))

@@ -1,9 +1,19 @@
 /** Opening the LMDB working memory in a test's scope, or in a scope the test closes itself. */
 import { Context, Effect, Exit, Layer, Scope } from "effect"
+import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import * as LmdbWorkingMemory from "../../../platform/workingMemory/LmdbWorkingMemory.js"
 import { WorkingMemory } from "../../../platform/workingMemory/WorkingMemory.js"
 
 export const defaults = { ttlMs: 60 * 60 * 1000, compactionIntervalMs: 60 * 60 * 1000 }
+
+/** The suites that hold for both kinds of store run on each: spread `keyed` into the options. */
+export const modes: ReadonlyArray<{
+  readonly name: string
+  readonly keyed: { readonly key?: SecretKey.SecretKey }
+}> = [
+  { name: "plain", keyed: {} },
+  { name: "sealed", keyed: { key: SecretKey.random() } },
+]
 
 type Options = Partial<LmdbWorkingMemory.LmdbWorkingMemoryOptions> & { readonly path: string }
 
