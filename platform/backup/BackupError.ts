@@ -56,7 +56,7 @@ export class RestoreTargetNotEmpty extends Data.TaggedError("RestoreTargetNotEmp
   }
 }
 
-export type BackupStore = "PostgreSQL" | "Chroma" | "working memory" | "file system"
+export type BackupStore = "PostgreSQL" | "Chroma" | "working memory" | "security" | "file system"
 
 /** A store failed while it was read or written. */
 export class BackupStoreError extends Data.TaggedError("BackupStoreError")<{

@@ -10,6 +10,7 @@ import type { Config } from "../../schemas/Config.js"
 import { WorkingMemory } from "../workingMemory/WorkingMemory.js"
 import { BackupSourceMissing, storeFailed } from "./BackupError.js"
 import { formatVersion, Manifest, manifestFile, workingMemoryDir } from "./Manifest.js"
+import { securityDir, stageMasterKeyRecord } from "./masterKeyRecord.js"
 import { exportTables } from "./postgresExport.js"
 import { stagingDirectory } from "./stagingDirectory.js"
 import type * as SecretKey from "../crypto/SecretKey.js"
@@ -91,6 +92,7 @@ export const backup = (config: Config, archivePath: string, masterKey: SecretKey
     })
     const entries = [manifestFile, "postgres", "chroma"]
     if (includesWorkingMemory) entries.push(workingMemoryDir)
+    if (yield* stageMasterKeyRecord(config, staging)) entries.push(securityDir)
     yield* pack(staging, entries, archive)
     yield* Effect.logInfo(`backup: wrote ${archive}`)
     return { archive, manifest } satisfies BackupSummary

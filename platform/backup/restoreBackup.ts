@@ -12,6 +12,7 @@ import type { Config } from "../../schemas/Config.js"
 import { checkDataFile } from "../workingMemory/LmdbDataFile.js"
 import { BackupArchiveError, storeFailed } from "./BackupError.js"
 import { type Manifest, workingMemoryFile } from "./Manifest.js"
+import { placeMasterKeyRecord } from "./masterKeyRecord.js"
 import { importTables } from "./postgresImport.js"
 import { readManifest } from "./readManifest.js"
 import { claim, release } from "./restoreTarget.js"
@@ -53,6 +54,7 @@ const restoreStores = (config: Config, staging: string, manifest: Manifest, arch
     yield* Effect.logInfo("restore: starting Chroma")
     const vectorStore = yield* openVectorStore(config)
     if (manifest.workingMemory.included) yield* placeWorkingMemory(config, staging, archive)
+    yield* placeMasterKeyRecord(config, staging)
     const sql = Context.get(database, SqlClient.SqlClient)
     yield* importTables(staging, manifest, archive).pipe(
       Effect.zipRight(importVectors(staging, manifest.vectors.count, archive)),
