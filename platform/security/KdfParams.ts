@@ -42,6 +42,11 @@ export type KdfParams = typeof KdfParams.Type
 export const MasterKeyRecord = Schema.Struct({
   formatVersion: Schema.Literal(1),
   kdf: KdfParams,
+  /**
+   * The master key, sealed (AES-256-GCM) under the key the password derives. The master
+   * key itself is random: a new password re-seals it and leaves every store readable.
+   */
+  wrappedKey: bytes(1 + 12 + 32 + 16),
   /** HMAC-SHA256(masterKey, "aico/v1/key-check"): recognises the right key, reveals nothing else. */
   keyCheck: bytes(32),
 })

@@ -1,7 +1,9 @@
 /**
- * The master password: it sets up and unlocks the master key. Only the Argon2id costs, the
- * salt and a key-check value are stored (`<dataDir>/security/master.json`, mode 0600); neither
- * the password nor the key ever is. `masterKeyFile.ts` is the implementation.
+ * The master password: it sets up and unlocks the master key. The master key is random;
+ * `<dataDir>/security/master.json` (mode 0600) holds it sealed under a key that Argon2id
+ * derives from the password, with the Argon2id costs, the salt and a key-check value. The
+ * password is never stored, nor the key in the clear. `masterKeyFile.ts` is the
+ * implementation.
  */
 import { join } from "node:path"
 import { Context, Layer, type Effect, type Redacted } from "effect"
@@ -50,10 +52,9 @@ export declare namespace MasterPassword {
       MasterKeyNotSetUp | MasterKeyRecordInvalid | WrongPassword | KeyDerivationFailed | FileError
     >
     /**
-     * Replaces the password, with a fresh salt and current costs, and returns both keys. The
-     * master key changes with it, and so does every purpose key derived from it: the caller
-     * must re-encrypt what the old key protected (key rotation, a later step) before dropping
-     * `previous`, and replace any copy in the secret store.
+     * Replaces the password: the master key is re-sealed under the new password's key (with
+     * a fresh salt and current costs). The master key itself does not change, so every store
+     * sealed with keys derived from it stays readable; `previous` and `current` are equal.
      */
     readonly changePassword: (
       oldPassword: Redacted.Redacted<string>,

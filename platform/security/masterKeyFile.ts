@@ -1,7 +1,23 @@
 /** The master password kept as a `MasterKeyRecord` in one private JSON file. */
-import { Effect, Option, ParseResult, Redacted, Schema } from "effect"
-import { productionKdfParams, MasterKeyRecordJson, type MasterKeyRecord } from "./KdfParams.js"
-import { deriveMasterKey, freshKdfParams, keyCheckOf, matchesRecord } from "./MasterKey.js"
+import { Effect, Either, Option, ParseResult, Redacted, Schema } from "effect"
+import { randomBytes } from "node:crypto"
+import * as AesGcm from "../crypto/aesGcm.js"
+import {
+  KEY_BYTES,
+  productionKdfParams,
+  MasterKeyRecordJson,
+  type MasterKeyRecord,
+} from "./KdfParams.js"
+import {
+  deriveMasterKey,
+  freshKdfParams,
+  keyCheckOf,
+  matchesRecord,
+  type MasterKey,
+} from "./MasterKey.js"
+
+/** Associated data of the sealed master key: binds it to its role. */
+const wrapLabel = new TextEncoder().encode("aico/v1/master-key")
 import {
   MasterKeyAlreadySetUp,
   MasterKeyNotSetUp,
@@ -39,18 +55,29 @@ export const make = (options: MasterPassword.Options): MasterPassword.Service =>
   const writeRecord = (record: MasterKeyRecord) =>
     writePrivateFile(file, `${Schema.encodeSync(MasterKeyRecordJson)(record)}\n`)
 
-  const newRecord = (password: Redacted.Redacted<string>) =>
+  /** A record sealing `masterKey` under the key `password` derives (fresh salt, current costs). */
+  const newRecord = (password: Redacted.Redacted<string>, masterKey: MasterKey) =>
     Effect.gen(function* () {
       const kdf = freshKdfParams(costs)
-      const key = yield* deriveMasterKey(password, kdf)
-      const record: MasterKeyRecord = { formatVersion: 1, kdf, keyCheck: keyCheckOf(key) }
-      return { key, record }
+      const passwordKey = yield* deriveMasterKey(password, kdf)
+      const wrappedKey = AesGcm.seal(passwordKey, Redacted.value(masterKey), wrapLabel)
+      const record: MasterKeyRecord = {
+        formatVersion: 1,
+        kdf,
+        wrappedKey,
+        keyCheck: keyCheckOf(masterKey),
+      }
+      return record
     })
 
   const unlock = (password: Redacted.Redacted<string>) =>
     Effect.gen(function* () {
       const record = yield* readRecord
-      const key = yield* deriveMasterKey(password, record.kdf)
+      const passwordKey = yield* deriveMasterKey(password, record.kdf)
+      // A wrong password fails GCM's tag check (constant time in OpenSSL).
+      const opened = AesGcm.open(passwordKey, record.wrappedKey, wrapLabel)
+      if (Either.isLeft(opened)) return yield* new WrongPassword({ file })
+      const key: MasterKey = Redacted.make(new Uint8Array(opened.right))
       if (!matchesRecord(key, record)) return yield* new WrongPassword({ file })
       return key
     })
@@ -63,18 +90,17 @@ export const make = (options: MasterPassword.Options): MasterPassword.Service =>
         yield* checkNewPassword(password)
         if (Option.isSome(yield* readPrivateFile(file)))
           return yield* new MasterKeyAlreadySetUp({ file })
-        const { key, record } = yield* newRecord(password)
-        yield* writeRecord(record)
+        const key: MasterKey = Redacted.make(new Uint8Array(randomBytes(KEY_BYTES)))
+        yield* writeRecord(yield* newRecord(password, key))
         return key
       }),
     unlock,
     changePassword: (oldPassword, newPassword) =>
       Effect.gen(function* () {
         yield* checkNewPassword(newPassword)
-        const previous = yield* unlock(oldPassword)
-        const { key: current, record } = yield* newRecord(newPassword)
-        yield* writeRecord(record)
-        return { previous, current }
+        const key = yield* unlock(oldPassword)
+        yield* writeRecord(yield* newRecord(newPassword, key))
+        return { previous: key, current: key }
       }),
   }
 }

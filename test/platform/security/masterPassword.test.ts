@@ -52,7 +52,7 @@ describe("master password", () => {
 
       const text = yield* Effect.promise(() => readFile(passwords.file, "utf8"))
       const record = JSON.parse(text)
-      expect(Object.keys(record).sort()).toEqual(["formatVersion", "kdf", "keyCheck"])
+      expect(Object.keys(record).sort()).toEqual(["formatVersion", "kdf", "keyCheck", "wrappedKey"])
       expect(record.kdf).toMatchObject({ algorithm: "argon2id", version: 19, ...floorCosts })
       expect(Buffer.from(record.kdf.salt, "base64")).toHaveLength(16)
       expect(text).not.toContain("horse")
@@ -161,21 +161,31 @@ describe("master password", () => {
     }),
   )
 
-  it.scoped("changing the password changes the master key and retires the old password", () =>
-    Effect.gen(function* () {
-      const passwords = yield* vault()
-      const original = yield* passwords.setup(secret("old"))
+  it.scoped(
+    "changing the password keeps the master key (data stays readable) and retires the old password",
+    () =>
+      Effect.gen(function* () {
+        const passwords = yield* vault()
+        const original = yield* passwords.setup(secret("old"))
 
-      const wrongOld = yield* Effect.flip(passwords.changePassword(secret("nope"), secret("new")))
-      expect(wrongOld._tag).toBe("WrongPassword")
-      expect(hex(yield* passwords.unlock(secret("old")))).toBe(hex(original))
+        const wrongOld = yield* Effect.flip(passwords.changePassword(secret("nope"), secret("new")))
+        expect(wrongOld._tag).toBe("WrongPassword")
+        expect(hex(yield* passwords.unlock(secret("old")))).toBe(hex(original))
 
-      const { previous, current } = yield* passwords.changePassword(secret("old"), secret("new"))
-      expect(hex(previous)).toBe(hex(original))
-      expect(hex(current)).not.toBe(hex(original))
-      expect(hex(yield* passwords.unlock(secret("new")))).toBe(hex(current))
-      expect((yield* Effect.flip(passwords.unlock(secret("old"))))._tag).toBe("WrongPassword")
-    }),
+        const recordBefore = yield* Effect.promise(() => readFile(passwords.file, "utf8"))
+        const { previous, current } = yield* passwords.changePassword(secret("old"), secret("new"))
+        expect(hex(previous)).toBe(hex(original))
+        expect(hex(current)).toBe(hex(original))
+        // A fresh salt and a re-sealed key: the old record's secrets are gone.
+        const recordAfter = JSON.parse(
+          yield* Effect.promise(() => readFile(passwords.file, "utf8")),
+        )
+        const before = JSON.parse(recordBefore)
+        expect(recordAfter.kdf.salt).not.toBe(before.kdf.salt)
+        expect(recordAfter.wrappedKey).not.toBe(before.wrappedKey)
+        expect(hex(yield* passwords.unlock(secret("new")))).toBe(hex(current))
+        expect((yield* Effect.flip(passwords.unlock(secret("old"))))._tag).toBe("WrongPassword")
+      }),
   )
 
   it.scoped("the production costs (64 MiB, t=3, p=1) set up and unlock", () =>
