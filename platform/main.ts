@@ -15,6 +15,7 @@ import { Database } from "./database/Database.js"
 import * as PgSnapshotStore from "./database/repositories/PgSnapshotStore.js"
 import * as Logging from "./logging/Logging.js"
 import { startupKey } from "./security/startupKey.js"
+import { busCurve } from "./node/busCurve.js"
 import { startNode } from "./node/startNode.js"
 
 const main = Effect.gen(function* () {
@@ -28,11 +29,12 @@ const main = Effect.gen(function* () {
   const database = Context.get(stores, Database)
   yield* Effect.logInfo(`database: ${database.target}`)
   const snapshots = yield* PgSnapshotStore.make.pipe(Effect.provide(stores))
+  const curve = yield* busCurve(config, masterKey)
   const { system, introspectionUrl } = yield* startNode(
     config,
     companionMessages,
     companionTree(config.node.id),
-    { snapshots },
+    curve === undefined ? { snapshots } : { snapshots, curve },
   ).pipe(Effect.provide(stores))
   yield* Effect.logInfo(`AICO node ${system.nodeId} ready`).pipe(
     Effect.annotateLogs({
@@ -43,7 +45,8 @@ const main = Effect.gen(function* () {
   )
   // Machines and scripts wait for this line.
   yield* Console.log(
-    `ready node=${system.nodeId} bus=${system.endpoint} introspection=${introspectionUrl ?? "off"}`,
+    `ready node=${system.nodeId} bus=${system.endpoint} curve=${curve === undefined ? "off" : "on"} ` +
+      `introspection=${introspectionUrl ?? "off"}`,
   )
   return yield* system.failure
 })

@@ -51,9 +51,17 @@ export const ConsoleFormat = Schema.Literal("pretty", "json", "off")
 export type ConsoleFormat = typeof ConsoleFormat.Type
 
 /** Another node on the bus. */
+/** A CurveZMQ public key in Z85: 40 characters. */
+export const CurveKey = Schema.String.pipe(
+  Schema.pattern(/^[0-9a-zA-Z.\-:+=^!/*?&<>()[\]{}@%$#]{40}$/),
+)
+const curveKey = "a CurveZMQ public key (40 Z85 characters, as `aico security status` prints it)"
+
 export const Peer = Schema.Struct({
   id: NodeId.annotations({ description: nodeId }),
   endpoint: Endpoint.annotations({ description: endpoint }),
+  /** The peer's bus key; required while `bus.curve` is on. */
+  publicKey: Schema.optionalWith(CurveKey.annotations({ description: curveKey }), { exact: true }),
 })
 export type Peer = typeof Peer.Type
 
@@ -79,6 +87,11 @@ export const BusConfig = Schema.Struct({
     () => "",
   ),
   peers: field(Schema.Array(Peer), "a list of { id, endpoint } entries", () => []),
+  /**
+   * CurveZMQ on ipc and tcp: the node's own keys (made by `aico security setup`) encrypt
+   * the bus, and only peers listed with their `publicKey` are admitted.
+   */
+  curve: field(Schema.Boolean, boolean, () => true),
   mailboxCapacity: field(PositiveInt, positiveInt, () => 10_000),
   askTimeoutMs: field(PositiveInt, positiveInt, () => 5000),
   durable: section(DurableConfig),

@@ -10,6 +10,7 @@ import { Introspection } from "../../runtime/introspection/Introspection.js"
 import * as ActorSystem from "../../runtime/system/ActorSystem.js"
 import type { SnapshotStore } from "../../runtime/snapshot/SnapshotStore.js"
 import type { TreeSpec } from "../../runtime/system/TreeSpec.js"
+import type { CurveOptions } from "../../runtime/transport/ZmqTransport.js"
 import * as IntrospectionServer from "../introspection/IntrospectionServer.js"
 
 export interface RunningNode {
@@ -22,7 +23,7 @@ export const startNode = <R>(
   config: Config,
   messages: ReadonlyArray<AnyMessageDefinition>,
   root: TreeSpec<R>,
-  options: { readonly snapshots?: SnapshotStore } = {},
+  options: { readonly snapshots?: SnapshotStore; readonly curve?: CurveOptions } = {},
 ) =>
   Effect.gen(function* () {
     const system = yield* ActorSystem.make({
@@ -38,6 +39,7 @@ export const startNode = <R>(
       supervision: config.supervision,
       shutdown: config.shutdown,
       ...(options.snapshots === undefined ? {} : { snapshots: options.snapshots }),
+      ...(options.curve === undefined ? {} : { curve: options.curve }),
     })
     let introspectionUrl: string | undefined
     if (config.introspection.enabled) {

@@ -14,6 +14,7 @@ describe("Config defaults", () => {
     expect(schemaDefaults.bus).toEqual({
       endpoint: "",
       peers: [],
+      curve: true,
       mailboxCapacity: 10_000,
       askTimeoutMs: 5000,
       durable: { retryBaseMs: 200, retryMaxMs: 5000, maxAttempts: 3, sync: true },

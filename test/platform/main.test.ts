@@ -68,6 +68,8 @@ describe("the service entry point", () => {
 
       const first = yield* start(dataDir, keyDir)
       const ready = yield* first.line("ready ", 120_000)
+      // The default ipc bus runs CurveZMQ with the node's own keys, made at setup.
+      expect(ready).toContain("curve=on")
       const url = /introspection=(\S+)/.exec(ready)?.[1] ?? ""
       const actors = yield* Effect.promise(() => fetch(`${url}/actors`).then((r) => r.json()))
       const addresses = Schema.decodeUnknownSync(Actors)(actors).map((a) => a.address)

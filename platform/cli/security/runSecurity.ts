@@ -10,6 +10,7 @@ import * as KeyringSecretStore from "../../security/KeyringSecretStore.js"
 import { make as masterPassword } from "../../security/masterKeyFile.js"
 import { recordFile } from "../../security/MasterPassword.js"
 import { MASTER_KEY_ACCOUNT } from "../../security/SecretStore.js"
+import { busKeys, busPublicKey } from "../../security/busKeys.js"
 import { fromFd, fromTerminal } from "./passwordInput.js"
 import type { SecurityAction, SecurityOptions } from "./SecurityCommand.js"
 
@@ -35,9 +36,11 @@ export const runSecurity = (action: SecurityAction, options: SecurityOptions, co
     if (action === "status") {
       const setUp = yield* master.isSetUp()
       const kept = Option.isSome(yield* store.get(MASTER_KEY_ACCOUNT))
+      const busKey = yield* busPublicKey(config.node.dataDir)
       return yield* Console.log(
         `master key ${setUp ? "set up" : "not set up"} (${master.file}); ` +
-          `${kept ? "kept in" : "not kept in"} ${store.name}`,
+          `${kept ? "kept in" : "not kept in"} ${store.name}` +
+          Option.match(busKey, { onNone: () => "", onSome: (key) => `\nbus public key: ${key}` }),
       )
     }
     const input =
@@ -52,7 +55,10 @@ export const runSecurity = (action: SecurityAction, options: SecurityOptions, co
     if (action === "setup") {
       const key = yield* master.setup(yield* chosen("New master password: "))
       yield* store.set(MASTER_KEY_ACCOUNT, key)
-      return yield* Console.log(`master key set up; kept in ${store.name} for unattended restarts`)
+      const bus = yield* busKeys(config.node.dataDir, key)
+      return yield* Console.log(
+        `master key set up; kept in ${store.name} for unattended restarts\nbus public key: ${bus.publicKey}`,
+      )
     }
     if (action === "unlock") {
       const key = yield* master.unlock(yield* input.next("Master password: "))
