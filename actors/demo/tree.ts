@@ -12,10 +12,12 @@ export const demoTree = (node: string, name = "root") =>
   supervisor(name, { strategy: "one-for-one" }, [
     supervisor("conversation", { strategy: "rest-for-one" }, [
       actor(ponger()),
-      actor(pinger({ ponger: `ponger@${node}`, intervalMs: 1000 })),
+      actor(pinger({ ponger: `ponger@${node}`, intervalMs: 1000 }), {
+        grants: { publish: ["demo.heartbeat"] },
+      }),
     ]),
     actor(counter("counter")),
-    actor(heartbeatListener(), { restart: "transient" }),
+    actor(heartbeatListener(), { restart: "transient", grants: { subscribe: ["demo.>"] } }),
   ])
 
 export { demoMessages }

@@ -19,6 +19,7 @@ import { nodeOf } from "../message/Address.js"
 import type { Message } from "../message/MessageDefinition.js"
 import { Failure } from "../message/systemMessages.js"
 import { SubscriptionTable } from "../pubsub/Topic.js"
+import { Permissions } from "../pubsub/TopicGrants.js"
 import type { Transport } from "../transport/Transport.js"
 import { backoff } from "./backoff.js"
 import {
@@ -26,6 +27,7 @@ import {
   BusClosed,
   MailboxFull,
   NotAccepted,
+  PermissionDenied,
   RemoteFailure,
   UnknownNode,
   UnknownRecipient,
@@ -71,7 +73,7 @@ export interface BusStats {
 }
 
 /** Why a send failed before leaving this node. */
-export type SendError = DeliveryError | PayloadError
+export type SendError = DeliveryError | PayloadError | PermissionDenied
 
 const isFailure = Schema.is(Failure.schema)
 
@@ -157,8 +159,14 @@ export class Bus {
     this.subscriptions.removeSubscriber(address)
   }
 
-  subscribe(pattern: string, address: string): void {
+  /** Who may publish and subscribe to what; denied unless granted. */
+  readonly permissions = new Permissions()
+
+  /** Subscribes `address` to `pattern`; refused (false) unless a grant covers it. */
+  subscribe(pattern: string, address: string): boolean {
+    if (!this.permissions.maySubscribe(address, pattern)) return false
     this.subscriptions.add(pattern, address)
+    return true
   }
 
   unsubscribe(pattern: string, address: string): void {
@@ -240,7 +248,10 @@ export class Bus {
     topic: string,
     message: Message,
     options?: SendOptions,
-  ): PayloadError | undefined {
+  ): PayloadError | PermissionDenied | undefined {
+    if (!this.permissions.mayPublish(from, topic)) {
+      return new PermissionDenied({ principal: from, action: "publish", topic })
+    }
     const encoded = this.encode(Kind.KIND_PUBLISH, from, message, options, { topic })
     if (Either.isLeft(encoded)) return encoded.left
     const { bytes } = encoded.right

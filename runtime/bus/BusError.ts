@@ -67,4 +67,14 @@ export class RemoteFailure extends Schema.TaggedError<RemoteFailure>()("RemoteFa
   }
 }
 
+export class PermissionDenied extends Schema.TaggedError<PermissionDenied>()("PermissionDenied", {
+  principal: Schema.String,
+  action: Schema.Literal("publish", "subscribe"),
+  topic: Schema.String,
+}) {
+  override get message() {
+    return `${this.principal} may not ${this.action} ${this.action === "publish" ? "on" : "to"} ${this.topic}: no grant covers it`
+  }
+}
+
 export type DeliveryError = UnknownRecipient | UnknownNode | MailboxFull | NotAccepted | BusClosed

@@ -37,6 +37,7 @@ import {
 import { FileSnapshotStore } from "../snapshot/FileSnapshotStore.js"
 import type { SnapshotStore } from "../snapshot/SnapshotStore.js"
 import type { Child, ChildExit } from "../supervision/Child.js"
+import type { TopicGrants } from "../pubsub/TopicGrants.js"
 import * as ZmqTransport from "../transport/ZmqTransport.js"
 import { buildTree } from "./buildTree.js"
 import { Inspector, makeIntrospection } from "./introspectionModel.js"
@@ -53,6 +54,8 @@ export interface ActorSystemOptions<R = never> {
     readonly endpoint: string
     readonly publicKey?: string
   }>
+  /** Topic grants of senders that are not actors of this tree (clients, tools, tests). */
+  readonly grants?: Readonly<Record<string, TopicGrants>>
   /** CurveZMQ for ipc and tcp endpoints: this node's keys and the peer keys it admits. */
   readonly curve?: ZmqTransport.CurveOptions
   readonly messages: ReadonlyArray<AnyMessageDefinition>
@@ -174,6 +177,9 @@ export const make = <R>(
       ...(options.curve === undefined ? {} : { curve: options.curve }),
     })
     bus.attach(transport)
+    for (const [principal, grants] of Object.entries(options.grants ?? {})) {
+      bus.permissions.grant(principal, grants)
+    }
     for (const peer of options.peers ?? [])
       transport.connect(peer.id, peer.endpoint, peer.publicKey)
 

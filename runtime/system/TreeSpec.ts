@@ -3,6 +3,7 @@
  * limits, actors with their restart type and shutdown timeout.
  */
 import type { ActorDefinition } from "../actor/ActorDefinition.js"
+import type { TopicGrants } from "../pubsub/TopicGrants.js"
 import type { RestartType, Strategy } from "../supervision/Strategy.js"
 
 export interface ChildOptions {
@@ -10,7 +11,12 @@ export interface ChildOptions {
   readonly shutdownTimeoutMs?: number
 }
 
-export interface ActorSpec<R = never> extends ChildOptions {
+export interface ActorOptions extends ChildOptions {
+  /** The topics this actor may publish on and subscribe to: nothing unless granted here. */
+  readonly grants?: TopicGrants
+}
+
+export interface ActorSpec<R = never> extends ActorOptions {
   readonly kind: "actor"
   readonly definition: ActorDefinition<R>
 }
@@ -31,7 +37,7 @@ export type TreeSpec<R = never> = ActorSpec<R> | SupervisorSpec<R>
 
 export const actor = <R = never>(
   definition: ActorDefinition<R>,
-  options: ChildOptions = {},
+  options: ActorOptions = {},
 ): ActorSpec<R> => ({
   kind: "actor",
   definition,

@@ -46,8 +46,14 @@ export const buildTree = <R>(
           if (cells.has(cell.address)) throw new Error(`two actors are named ${cell.address}`)
           cells.set(cell.address, cell)
           env.bus.register(cell)
-          for (const pattern of definition.subscribes ?? [])
-            env.bus.subscribe(pattern, cell.address)
+          if (s.grants !== undefined) env.bus.permissions.grant(cell.address, s.grants)
+          for (const pattern of definition.subscribes ?? []) {
+            if (!env.bus.subscribe(pattern, cell.address)) {
+              return yield* Effect.dieMessage(
+                `${cell.address} subscribes to ${pattern} without a grant: add it to the actor's grants in the supervision tree`,
+              )
+            }
+          }
           return cell
         }
         const children = []
@@ -58,6 +64,8 @@ export const buildTree = <R>(
             shutdownTimeoutMs: child.shutdownTimeoutMs ?? defaults.shutdownTimeoutMs,
           })
         }
+        // Supervisors publish their decisions; that is the runtime's own grant.
+        env.bus.permissions.grant(`${s.name}@${node}`, { publish: ["system.supervision"] })
         const supervisor = new Supervisor({
           address: `${s.name}@${node}`,
           strategy: s.strategy,

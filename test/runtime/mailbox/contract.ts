@@ -42,7 +42,7 @@ const receiverTree = supervisor(
   [
     actor(counter("counter", { keepSeqs: true })),
     actor(counter("slow", { workMs: 20, mailboxCapacity: 5 })),
-    actor(heartbeatListener("listener")),
+    actor(heartbeatListener("listener"), { grants: { subscribe: ["demo.>"] } }),
   ],
 )
 
@@ -63,6 +63,9 @@ const countOf = (system: ActorSystem, sender: string, to: string) =>
 const actorInfo = (system: ActorSystem, address: string) =>
   system.introspection.actor(address).pipe(Effect.orDie)
 
+/** The test's probes publish on any topic; nothing else may unless its tree grants it. */
+const probeGrants = { "probe@a": { publish: [">"] } }
+
 const withKey = (publicKey: string | undefined) => (publicKey === undefined ? {} : { publicKey })
 
 /** Two nodes (sender "a", receiver "b") or one node playing both, connected both ways. */
@@ -75,6 +78,7 @@ const pair = (transport: TransportCase) =>
       dataDir: dirB,
       endpoint: yield* transport.endpoint("b", dirB, false),
       root: receiverTree,
+      grants: probeGrants,
       ...keys.b,
     })
     if (transport.sameNode) return { a: b, b, node: "a" }
@@ -85,6 +89,7 @@ const pair = (transport: TransportCase) =>
       endpoint: yield* transport.endpoint("a", dirA, false),
       peers: [{ id: "b", endpoint: b.endpoint, ...withKey(keys.keyOfB) }],
       root: emptyTree,
+      grants: probeGrants,
       ...keys.a,
     })
     yield* b.connect("a", a.endpoint, keys.keyOfA)

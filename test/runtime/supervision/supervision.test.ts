@@ -42,7 +42,9 @@ const decisions = (system: ActorSystem) =>
     ),
   )
 
-const events = actor(recorder("events", [SupervisionEvent], ["system.>"]))
+const events = actor(recorder("events", [SupervisionEvent], ["system.>"]), {
+  grants: { subscribe: ["system.>"] },
+})
 
 const threeUnder = (strategy: "one-for-one" | "one-for-all" | "rest-for-one") =>
   supervisor("root", { strategy: "one-for-one", intensity: 10 }, [
