@@ -11,15 +11,14 @@ import * as Hkdf from "../crypto/hkdf.js"
 import type * as SecretKey from "../crypto/SecretKey.js"
 import * as Database from "../database/Database.js"
 import * as LmdbWorkingMemory from "../workingMemory/LmdbWorkingMemory.js"
+import { inUseByAnotherProcess } from "../process/orphanServer.js"
 import { DataDirInUse, storeFailed } from "./BackupError.js"
-
-const inUse = "in use by another running process"
 
 /** The stores' own word that another process (a running AICO) holds the directory. */
 const heldByRunningAico =
   (config: Config) => (error: Database.DatabaseError | ChromaServerError) =>
     (error._tag === "EmbeddedPostgresError" || error._tag === "ChromaUnavailableError") &&
-    error.reason.includes(inUse)
+    error.reason.includes(inUseByAnotherProcess)
       ? new DataDirInUse({ dataDir: config.node.dataDir, detail: error.reason })
       : undefined
 

@@ -42,6 +42,12 @@ const waitGone = (pid: number, ms: number) =>
     return !alive(pid)
   })
 
+/**
+ * The words of the refusal when a live AICO holds the directory. Callers that must tell
+ * this case apart (backup's "stop AICO first") match on this constant, never on a copy.
+ */
+export const inUseByAnotherProcess = "in use by another running process"
+
 export interface OrphanServer {
   /** A file whose first line is the server's pid. */
   readonly pidFile: string
@@ -62,7 +68,7 @@ export const stopOrphan = (server: OrphanServer): Effect.Effect<void, string> =>
     const parent = yield* parentOf(pid)
     if (parent > 1 && alive(parent) && (yield* commandLine(parent)).includes("node")) {
       return yield* Effect.fail(
-        `${server.marker} is in use by another running process (${server.name} pid ${pid}, started by pid ${parent})`,
+        `${server.marker} is ${inUseByAnotherProcess} (${server.name} pid ${pid}, started by pid ${parent})`,
       )
     }
     yield* Effect.logWarning(
