@@ -4,7 +4,7 @@
  * write the manifest, then pack it all into the archive.
  */
 import { Effect, Schema } from "effect"
-import { stat, writeFile } from "node:fs/promises"
+import { writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import type { Config } from "../../schemas/Config.js"
 import { WorkingMemory } from "../workingMemory/WorkingMemory.js"
@@ -17,23 +17,16 @@ import type * as SecretKey from "../crypto/SecretKey.js"
 import { openDatabase, openVectorStore, openWorkingMemory } from "./storeLayers.js"
 import { pack } from "./tarArchive.js"
 import { exportVectors } from "./vectorRecords.js"
-
-const exists = (path: string) =>
-  Effect.promise(() =>
-    stat(path).then(
-      () => true,
-      () => false,
-    ),
-  )
+import { pathExists } from "../process/pathExists.js"
 
 /** Refuses a data directory with no AICO data, rather than creating an empty cluster in it. */
 const checkSource = (config: Config) =>
   Effect.gen(function* () {
     const dataDir = config.node.dataDir
     const missing = (reason: string) => new BackupSourceMissing({ dataDir, reason })
-    if (!(yield* exists(dataDir))) return yield* missing("the directory does not exist")
+    if (!(yield* pathExists(dataDir))) return yield* missing("the directory does not exist")
     const cluster = join(dataDir, "postgres", "data", "PG_VERSION")
-    if (config.database.url === "" && !(yield* exists(cluster))) {
+    if (config.database.url === "" && !(yield* pathExists(cluster))) {
       return yield* missing(
         `it has no AICO database (${cluster} is missing); is node.dataDir right?`,
       )
@@ -48,7 +41,7 @@ const exportStores = (config: Config, staging: string, masterKey: SecretKey.Secr
     const vectorStore = yield* openVectorStore(config)
     const vectors = yield* exportVectors(staging).pipe(Effect.provide(vectorStore))
     const lmdbFile = join(config.node.dataDir, "working-memory", "data.mdb")
-    const includesWorkingMemory = yield* exists(lmdbFile)
+    const includesWorkingMemory = yield* pathExists(lmdbFile)
     if (includesWorkingMemory) {
       const workingMemory = yield* openWorkingMemory(config, masterKey)
       yield* WorkingMemory.pipe(

@@ -7,7 +7,7 @@
 import { Duration, Effect, Redacted, Runtime, type Scope } from "effect"
 import { spawn, type ChildProcess } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { chown, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises"
+import { chown, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { freePort } from "../net/freePort.js"
 import { EmbeddedPostgresError } from "./DatabaseError.js"
@@ -15,6 +15,7 @@ import { postgresBinaries } from "./postgresBinaries.js"
 import { exited, OutputTail } from "../process/childProcess.js"
 import { runAs, runToCompletion, type RunAs } from "./postgresRunAs.js"
 import { stopOrphan } from "../process/orphanServer.js"
+import { pathExists } from "../process/pathExists.js"
 
 export interface EmbeddedPostgresOptions {
   /** The directory holding the cluster (`data/`) and its password. */
@@ -39,14 +40,6 @@ const database = "aico"
 
 const fail = (directory: string, reason: string, output = "") =>
   new EmbeddedPostgresError({ directory, reason, output })
-
-const exists = (path: string) =>
-  Effect.promise(() =>
-    stat(path).then(
-      () => true,
-      () => false,
-    ),
-  )
 
 /** The cluster's password, created with the cluster. */
 const passwordOf = (directory: string) =>
@@ -180,7 +173,7 @@ export const start = (
       try: () => mkdir(directory, { recursive: true, mode: 0o700 }),
       catch: (error) => fail(directory, `cannot create the directory: ${String(error)}`),
     })
-    if (!(yield* exists(join(directory, "data", "PG_VERSION")))) {
+    if (!(yield* pathExists(join(directory, "data", "PG_VERSION")))) {
       yield* initialise(directory, run, binaries.initdb)
     }
     const password = yield* passwordOf(directory)

@@ -15,6 +15,7 @@ import { UserRepository } from "../../../platform/database/repositories/UserRepo
 import { SemanticMemory } from "../../../platform/memory/SemanticMemory.js"
 import { WorkingMemory } from "../../../platform/workingMemory/WorkingMemory.js"
 import { projectModels } from "../../support/models.js"
+import { facts } from "../../support/memoryFacts.js"
 
 /** AICO's configuration over `dataDir`, independent of the machine's user file and environment. */
 export const configFor = (dataDir: string) =>
@@ -36,14 +37,6 @@ export const configFor = (dataDir: string) =>
 export const quiet = Logger.withMinimumLogLevel(LogLevel.None)
 
 export const queries = ["Which pet does she have?", "Zanzibar", "running a race"]
-
-const facts = [
-  "Caroline adopted a golden retriever puppy called Biscuit last spring",
-  "Melanie's pottery class meets every Thursday evening in Zanzibar Street",
-  "The stock market fell sharply after the interest rate announcement",
-  "Caroline is training to run the Boston marathon in April",
-  "We ordered pepperoni pizza for the family movie night",
-]
 
 /** What a restore must reproduce. */
 export interface Snapshot {

@@ -6,14 +6,7 @@ import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import { MemoryRepository } from "../../../platform/database/repositories/MemoryRepository.js"
 import { SemanticMemory } from "../../../platform/memory/SemanticMemory.js"
 import { memoryStack, stackDirs } from "../../support/memoryStack.js"
-
-const facts = [
-  "Caroline adopted a golden retriever puppy called Biscuit last spring",
-  "Melanie's pottery class meets every Thursday evening in Zanzibar Street",
-  "The stock market fell sharply after the interest rate announcement",
-  "Caroline is training to run the Boston marathon in April",
-  "We ordered pepperoni pizza for the family movie night",
-]
+import { facts } from "../../support/memoryFacts.js"
 
 const contents = (hits: ReadonlyArray<{ memory: { content: string } }>) =>
   hits.map((hit) => hit.memory.content)
