@@ -219,6 +219,129 @@ export const SecurityConfig = Schema.Struct({
   keyFile: field(Schema.String, '"" (the OS secret store) or a directory path', () => ""),
 })
 
+const Host = Schema.String.pipe(Schema.nonEmptyString())
+const hostName = "a host name or address"
+
+export const GatewayTlsConfig = Schema.Struct({
+  /** PEM files; both "" serves plain HTTP/WS (fine on loopback), both set serves HTTPS/WSS. */
+  certFile: field(Schema.String, '"" or a PEM certificate file path', () => ""),
+  keyFile: field(Schema.String, '"" or a PEM private key file path', () => ""),
+})
+
+export const RateLimitConfig = Schema.Struct({
+  /** Token bucket per client: sustained rate and burst size. */
+  perSecond: field(PositiveNumber, positiveNumber, () => 20),
+  burst: field(PositiveInt, positiveInt, () => 40),
+})
+
+export const GatewayConfig = Schema.Struct({
+  enabled: field(Schema.Boolean, boolean, () => true),
+  host: field(Host, hostName, () => "127.0.0.1"),
+  port: port(7879),
+  tls: section(GatewayTlsConfig),
+  /** A WebSocket frame (or HTTP body) larger than this is refused with an error frame. */
+  maxFrameBytes: field(PositiveInt, positiveInt, () => 64 * 1024),
+  /** Frames held for a slow client before it is disconnected (it may resume). */
+  sendBufferFrames: field(PositiveInt, positiveInt, () => 1024),
+  /** Frames kept per session so a reconnecting client can resume. */
+  resumeFrames: field(PositiveInt, positiveInt, () => 1024),
+  /** How long a disconnected session can still be resumed. */
+  resumeTtlMs: field(PositiveInt, positiveInt, () => 5 * 60 * 1000),
+  rateLimit: section(RateLimitConfig),
+  /** Login attempts (password or device credential) per client address and minute. */
+  loginAttemptsPerMinute: field(PositiveInt, positiveInt, () => 5),
+})
+
+export const LlmProviderName = Schema.Literal("auto", "ollama", "embedded")
+export type LlmProviderName = typeof LlmProviderName.Type
+
+export const OllamaConfig = Schema.Struct({
+  host: field(HttpUrl, "an http(s):// URL", () => "http://127.0.0.1:11434"),
+  model: field(Host, "a model name", () => "llama3.2"),
+  /** How long Ollama keeps the model loaded after a request, e.g. "5m". */
+  keepAlive: field(Schema.String, 'a duration such as "5m"', () => "5m"),
+})
+
+export const EmbeddedLlmConfig = Schema.Struct({
+  /** A GGUF file; a relative path is looked up in `llm.modelDir`. */
+  model: field(
+    Schema.String.pipe(Schema.nonEmptyString()),
+    "a GGUF file name or path",
+    () => "qwen2.5-0.5b-instruct-q4_k_m.gguf",
+  ),
+  /** Where `aico models pull` downloads to from this URL when the file is missing. */
+  url: field(
+    Schema.String,
+    '"" or an https:// URL of the GGUF file',
+    () =>
+      "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct-GGUF/resolve/main/qwen2.5-0.5b-instruct-q4_k_m.gguf",
+  ),
+  contextSize: field(PositiveInt, positiveInt, () => 4096),
+  /** CPU threads for generation; 0 = half the cores. */
+  threads: field(NonNegativeInt, nonNegativeInt, () => 0),
+  gpu: field(Schema.Boolean, boolean, () => false),
+})
+
+export const LlmConfig = Schema.Struct({
+  /** auto: Ollama when it answers, else the embedded model. */
+  provider: field(
+    LlmProviderName,
+    `one of ${quoted(LlmProviderName.literals)}`,
+    (): LlmProviderName => "auto",
+  ),
+  /** "" is `<node.dataDir>/models`. */
+  modelDir: field(Schema.String, "a directory path", () => ""),
+  ollama: section(OllamaConfig),
+  embedded: section(EmbeddedLlmConfig),
+  maxReplyTokens: field(PositiveInt, positiveInt, () => 512),
+  temperature: field(
+    Schema.Number.pipe(Schema.between(0, 2)),
+    "a number between 0 and 2",
+    () => 0.7,
+  ),
+  /** A generation that produces no token for this long fails (and may be retried). */
+  timeoutMs: field(PositiveInt, positiveInt, () => 120_000),
+  retries: field(NonNegativeInt, nonNegativeInt, () => 1),
+  /** Generations waiting for the model; past this a request is refused as busy. */
+  queueCapacity: field(PositiveInt, positiveInt, () => 64),
+})
+
+export const AnalysisConfig = Schema.Struct({
+  /** "" uses `embedding.modelDir`. */
+  modelDir: field(Schema.String, "a directory path", () => ""),
+  /** A transformers.js text-classification model with sentiment labels. */
+  sentimentModel: field(
+    Host,
+    "a model name",
+    () => "Xenova/distilbert-base-uncased-finetuned-sst-2-english",
+  ),
+  /** A text-classification model with emotion labels; "" derives emotion from sentiment. */
+  emotionModel: field(Schema.String, '"" or a model name', () => ""),
+  allowRemote: field(Schema.Boolean, boolean, () => true),
+})
+
+export const PersonaConfig = Schema.Struct({
+  name: field(Host, "a name", () => "AICO"),
+  /** The system prompt's description of who the companion is. */
+  description: field(
+    Schema.String,
+    "a text",
+    () =>
+      "You are AICO, a warm, curious and honest companion. You remember what the user tells " +
+      "you, notice how they feel, and answer briefly and kindly.",
+  ),
+})
+
+export const ConversationConfig = Schema.Struct({
+  persona: section(PersonaConfig),
+  /** Tokens of context sent to the model; 0 is the model's whole window. */
+  contextTokens: field(NonNegativeInt, nonNegativeInt, () => 0),
+  /** Semantic memories recalled per turn. */
+  recallLimit: field(NonNegativeInt, nonNegativeInt, () => 5),
+  /** Recent turns of the conversation read from working memory. */
+  historyTurns: field(PositiveInt, positiveInt, () => 20),
+})
+
 /** The whole configuration, as `config/default.yaml` and the user file spell it. */
 export const Config = Schema.Struct({
   node: section(NodeConfig),
@@ -233,6 +356,10 @@ export const Config = Schema.Struct({
   embedding: section(EmbeddingConfig),
   memory: section(MemoryConfig),
   security: section(SecurityConfig),
+  gateway: section(GatewayConfig),
+  llm: section(LlmConfig),
+  analysis: section(AnalysisConfig),
+  conversation: section(ConversationConfig),
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
 
 export type Config = typeof Config.Type

@@ -622,6 +622,1148 @@ export namespace aico {
         }
     }
 
+    /** Namespace conversation. */
+    namespace conversation {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Send.
+             * @deprecated Use aico.conversation.v1.Send.$Properties instead.
+             */
+            interface ISend extends aico.conversation.v1.Send.$Properties {
+            }
+
+            /** Represents a Send. */
+            class Send {
+
+                /**
+                 * Constructs a new Send.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.Send.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Send requestId. */
+                requestId: string;
+
+                /** Send userId. */
+                userId: string;
+
+                /** Send conversationId. */
+                conversationId: string;
+
+                /** Send text. */
+                text: string;
+
+                /**
+                 * Creates a new Send instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Send instance
+                 */
+                static create(properties: aico.conversation.v1.Send.$Shape): aico.conversation.v1.Send & aico.conversation.v1.Send.$Shape;
+                static create(properties?: aico.conversation.v1.Send.$Properties): aico.conversation.v1.Send;
+
+                /**
+                 * Encodes the specified Send message. Does not implicitly {@link aico.conversation.v1.Send.verify|verify} messages.
+                 * @param message Send message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.Send.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Send message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Send & aico.conversation.v1.Send.$Shape} Send
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.Send & aico.conversation.v1.Send.$Shape;
+
+                /**
+                 * Creates a Send message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Send
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.Send;
+
+                /**
+                 * Creates a plain object from a Send message. Also converts values to other types if specified.
+                 * @param message Send
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.Send, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Send to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Send
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Send {
+
+                /** Properties of a Send. */
+                interface $Properties {
+
+                    /** Send requestId */
+                    requestId?: (string|null);
+
+                    /** Send userId */
+                    userId?: (string|null);
+
+                    /** Send conversationId */
+                    conversationId?: (string|null);
+
+                    /** Send text */
+                    text?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Send. */
+                type $Shape = aico.conversation.v1.Send.$Properties;
+            }
+
+            /**
+             * Properties of a Regenerate.
+             * @deprecated Use aico.conversation.v1.Regenerate.$Properties instead.
+             */
+            interface IRegenerate extends aico.conversation.v1.Regenerate.$Properties {
+            }
+
+            /** Represents a Regenerate. */
+            class Regenerate {
+
+                /**
+                 * Constructs a new Regenerate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.Regenerate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Regenerate requestId. */
+                requestId: string;
+
+                /** Regenerate userId. */
+                userId: string;
+
+                /** Regenerate conversationId. */
+                conversationId: string;
+
+                /**
+                 * Creates a new Regenerate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Regenerate instance
+                 */
+                static create(properties: aico.conversation.v1.Regenerate.$Shape): aico.conversation.v1.Regenerate & aico.conversation.v1.Regenerate.$Shape;
+                static create(properties?: aico.conversation.v1.Regenerate.$Properties): aico.conversation.v1.Regenerate;
+
+                /**
+                 * Encodes the specified Regenerate message. Does not implicitly {@link aico.conversation.v1.Regenerate.verify|verify} messages.
+                 * @param message Regenerate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.Regenerate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Regenerate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Regenerate & aico.conversation.v1.Regenerate.$Shape} Regenerate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.Regenerate & aico.conversation.v1.Regenerate.$Shape;
+
+                /**
+                 * Creates a Regenerate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Regenerate
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.Regenerate;
+
+                /**
+                 * Creates a plain object from a Regenerate message. Also converts values to other types if specified.
+                 * @param message Regenerate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.Regenerate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Regenerate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Regenerate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Regenerate {
+
+                /** Properties of a Regenerate. */
+                interface $Properties {
+
+                    /** Regenerate requestId */
+                    requestId?: (string|null);
+
+                    /** Regenerate userId */
+                    userId?: (string|null);
+
+                    /** Regenerate conversationId */
+                    conversationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Regenerate. */
+                type $Shape = aico.conversation.v1.Regenerate.$Properties;
+            }
+
+            /**
+             * Properties of a Stop.
+             * @deprecated Use aico.conversation.v1.Stop.$Properties instead.
+             */
+            interface IStop extends aico.conversation.v1.Stop.$Properties {
+            }
+
+            /** Represents a Stop. */
+            class Stop {
+
+                /**
+                 * Constructs a new Stop.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.Stop.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Stop requestId. */
+                requestId: string;
+
+                /** Stop conversationId. */
+                conversationId: string;
+
+                /**
+                 * Creates a new Stop instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Stop instance
+                 */
+                static create(properties: aico.conversation.v1.Stop.$Shape): aico.conversation.v1.Stop & aico.conversation.v1.Stop.$Shape;
+                static create(properties?: aico.conversation.v1.Stop.$Properties): aico.conversation.v1.Stop;
+
+                /**
+                 * Encodes the specified Stop message. Does not implicitly {@link aico.conversation.v1.Stop.verify|verify} messages.
+                 * @param message Stop message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.Stop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Stop message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Stop & aico.conversation.v1.Stop.$Shape} Stop
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.Stop & aico.conversation.v1.Stop.$Shape;
+
+                /**
+                 * Creates a Stop message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Stop
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.Stop;
+
+                /**
+                 * Creates a plain object from a Stop message. Also converts values to other types if specified.
+                 * @param message Stop
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.Stop, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Stop to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Stop
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Stop {
+
+                /** Properties of a Stop. */
+                interface $Properties {
+
+                    /** Stop requestId */
+                    requestId?: (string|null);
+
+                    /** Stop conversationId */
+                    conversationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Stop. */
+                type $Shape = aico.conversation.v1.Stop.$Properties;
+            }
+
+            /**
+             * Properties of a Feedback.
+             * @deprecated Use aico.conversation.v1.Feedback.$Properties instead.
+             */
+            interface IFeedback extends aico.conversation.v1.Feedback.$Properties {
+            }
+
+            /** Represents a Feedback. */
+            class Feedback {
+
+                /**
+                 * Constructs a new Feedback.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.Feedback.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Feedback messageId. */
+                messageId: string;
+
+                /** Feedback userId. */
+                userId: string;
+
+                /** Feedback rating. */
+                rating: string;
+
+                /** Feedback comment. */
+                comment: string;
+
+                /**
+                 * Creates a new Feedback instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Feedback instance
+                 */
+                static create(properties: aico.conversation.v1.Feedback.$Shape): aico.conversation.v1.Feedback & aico.conversation.v1.Feedback.$Shape;
+                static create(properties?: aico.conversation.v1.Feedback.$Properties): aico.conversation.v1.Feedback;
+
+                /**
+                 * Encodes the specified Feedback message. Does not implicitly {@link aico.conversation.v1.Feedback.verify|verify} messages.
+                 * @param message Feedback message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.Feedback.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Feedback message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Feedback & aico.conversation.v1.Feedback.$Shape} Feedback
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.Feedback & aico.conversation.v1.Feedback.$Shape;
+
+                /**
+                 * Creates a Feedback message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Feedback
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.Feedback;
+
+                /**
+                 * Creates a plain object from a Feedback message. Also converts values to other types if specified.
+                 * @param message Feedback
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.Feedback, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Feedback to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Feedback
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Feedback {
+
+                /** Properties of a Feedback. */
+                interface $Properties {
+
+                    /** Feedback messageId */
+                    messageId?: (string|null);
+
+                    /** Feedback userId */
+                    userId?: (string|null);
+
+                    /** Feedback rating */
+                    rating?: (string|null);
+
+                    /** Feedback comment */
+                    comment?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Feedback. */
+                type $Shape = aico.conversation.v1.Feedback.$Properties;
+            }
+
+            /**
+             * Properties of an Accepted.
+             * @deprecated Use aico.conversation.v1.Accepted.$Properties instead.
+             */
+            interface IAccepted extends aico.conversation.v1.Accepted.$Properties {
+            }
+
+            /** Represents an Accepted. */
+            class Accepted {
+
+                /**
+                 * Constructs a new Accepted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.Accepted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Accepted requestId. */
+                requestId: string;
+
+                /** Accepted conversationId. */
+                conversationId: string;
+
+                /** Accepted messageId. */
+                messageId: string;
+
+                /**
+                 * Creates a new Accepted instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Accepted instance
+                 */
+                static create(properties: aico.conversation.v1.Accepted.$Shape): aico.conversation.v1.Accepted & aico.conversation.v1.Accepted.$Shape;
+                static create(properties?: aico.conversation.v1.Accepted.$Properties): aico.conversation.v1.Accepted;
+
+                /**
+                 * Encodes the specified Accepted message. Does not implicitly {@link aico.conversation.v1.Accepted.verify|verify} messages.
+                 * @param message Accepted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.Accepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Accepted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Accepted & aico.conversation.v1.Accepted.$Shape} Accepted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.Accepted & aico.conversation.v1.Accepted.$Shape;
+
+                /**
+                 * Creates an Accepted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Accepted
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.Accepted;
+
+                /**
+                 * Creates a plain object from an Accepted message. Also converts values to other types if specified.
+                 * @param message Accepted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.Accepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Accepted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Accepted
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Accepted {
+
+                /** Properties of an Accepted. */
+                interface $Properties {
+
+                    /** Accepted requestId */
+                    requestId?: (string|null);
+
+                    /** Accepted conversationId */
+                    conversationId?: (string|null);
+
+                    /** Accepted messageId */
+                    messageId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Accepted. */
+                type $Shape = aico.conversation.v1.Accepted.$Properties;
+            }
+
+            /**
+             * Properties of a ReplyDelta.
+             * @deprecated Use aico.conversation.v1.ReplyDelta.$Properties instead.
+             */
+            interface IReplyDelta extends aico.conversation.v1.ReplyDelta.$Properties {
+            }
+
+            /** Represents a ReplyDelta. */
+            class ReplyDelta {
+
+                /**
+                 * Constructs a new ReplyDelta.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.ReplyDelta.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReplyDelta requestId. */
+                requestId: string;
+
+                /** ReplyDelta conversationId. */
+                conversationId: string;
+
+                /** ReplyDelta seq. */
+                seq: number;
+
+                /** ReplyDelta text. */
+                text: string;
+
+                /**
+                 * Creates a new ReplyDelta instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplyDelta instance
+                 */
+                static create(properties: aico.conversation.v1.ReplyDelta.$Shape): aico.conversation.v1.ReplyDelta & aico.conversation.v1.ReplyDelta.$Shape;
+                static create(properties?: aico.conversation.v1.ReplyDelta.$Properties): aico.conversation.v1.ReplyDelta;
+
+                /**
+                 * Encodes the specified ReplyDelta message. Does not implicitly {@link aico.conversation.v1.ReplyDelta.verify|verify} messages.
+                 * @param message ReplyDelta message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.ReplyDelta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplyDelta message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.ReplyDelta & aico.conversation.v1.ReplyDelta.$Shape} ReplyDelta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.ReplyDelta & aico.conversation.v1.ReplyDelta.$Shape;
+
+                /**
+                 * Creates a ReplyDelta message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReplyDelta
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.ReplyDelta;
+
+                /**
+                 * Creates a plain object from a ReplyDelta message. Also converts values to other types if specified.
+                 * @param message ReplyDelta
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.ReplyDelta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplyDelta to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplyDelta
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplyDelta {
+
+                /** Properties of a ReplyDelta. */
+                interface $Properties {
+
+                    /** ReplyDelta requestId */
+                    requestId?: (string|null);
+
+                    /** ReplyDelta conversationId */
+                    conversationId?: (string|null);
+
+                    /** ReplyDelta seq */
+                    seq?: (number|null);
+
+                    /** ReplyDelta text */
+                    text?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplyDelta. */
+                type $Shape = aico.conversation.v1.ReplyDelta.$Properties;
+            }
+
+            /**
+             * Properties of a ReplyDone.
+             * @deprecated Use aico.conversation.v1.ReplyDone.$Properties instead.
+             */
+            interface IReplyDone extends aico.conversation.v1.ReplyDone.$Properties {
+            }
+
+            /** Represents a ReplyDone. */
+            class ReplyDone {
+
+                /**
+                 * Constructs a new ReplyDone.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.ReplyDone.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReplyDone requestId. */
+                requestId: string;
+
+                /** ReplyDone conversationId. */
+                conversationId: string;
+
+                /** ReplyDone messageId. */
+                messageId: string;
+
+                /** ReplyDone text. */
+                text: string;
+
+                /**
+                 * Creates a new ReplyDone instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplyDone instance
+                 */
+                static create(properties: aico.conversation.v1.ReplyDone.$Shape): aico.conversation.v1.ReplyDone & aico.conversation.v1.ReplyDone.$Shape;
+                static create(properties?: aico.conversation.v1.ReplyDone.$Properties): aico.conversation.v1.ReplyDone;
+
+                /**
+                 * Encodes the specified ReplyDone message. Does not implicitly {@link aico.conversation.v1.ReplyDone.verify|verify} messages.
+                 * @param message ReplyDone message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.ReplyDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplyDone message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.ReplyDone & aico.conversation.v1.ReplyDone.$Shape} ReplyDone
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.ReplyDone & aico.conversation.v1.ReplyDone.$Shape;
+
+                /**
+                 * Creates a ReplyDone message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReplyDone
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.ReplyDone;
+
+                /**
+                 * Creates a plain object from a ReplyDone message. Also converts values to other types if specified.
+                 * @param message ReplyDone
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.ReplyDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplyDone to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplyDone
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplyDone {
+
+                /** Properties of a ReplyDone. */
+                interface $Properties {
+
+                    /** ReplyDone requestId */
+                    requestId?: (string|null);
+
+                    /** ReplyDone conversationId */
+                    conversationId?: (string|null);
+
+                    /** ReplyDone messageId */
+                    messageId?: (string|null);
+
+                    /** ReplyDone text */
+                    text?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplyDone. */
+                type $Shape = aico.conversation.v1.ReplyDone.$Properties;
+            }
+
+            /**
+             * Properties of a ReplyFailed.
+             * @deprecated Use aico.conversation.v1.ReplyFailed.$Properties instead.
+             */
+            interface IReplyFailed extends aico.conversation.v1.ReplyFailed.$Properties {
+            }
+
+            /** Represents a ReplyFailed. */
+            class ReplyFailed {
+
+                /**
+                 * Constructs a new ReplyFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.ReplyFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReplyFailed requestId. */
+                requestId: string;
+
+                /** ReplyFailed conversationId. */
+                conversationId: string;
+
+                /** ReplyFailed code. */
+                code: string;
+
+                /** ReplyFailed reason. */
+                reason: string;
+
+                /**
+                 * Creates a new ReplyFailed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReplyFailed instance
+                 */
+                static create(properties: aico.conversation.v1.ReplyFailed.$Shape): aico.conversation.v1.ReplyFailed & aico.conversation.v1.ReplyFailed.$Shape;
+                static create(properties?: aico.conversation.v1.ReplyFailed.$Properties): aico.conversation.v1.ReplyFailed;
+
+                /**
+                 * Encodes the specified ReplyFailed message. Does not implicitly {@link aico.conversation.v1.ReplyFailed.verify|verify} messages.
+                 * @param message ReplyFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.ReplyFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplyFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.ReplyFailed & aico.conversation.v1.ReplyFailed.$Shape} ReplyFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.ReplyFailed & aico.conversation.v1.ReplyFailed.$Shape;
+
+                /**
+                 * Creates a ReplyFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReplyFailed
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.ReplyFailed;
+
+                /**
+                 * Creates a plain object from a ReplyFailed message. Also converts values to other types if specified.
+                 * @param message ReplyFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.ReplyFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReplyFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ReplyFailed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReplyFailed {
+
+                /** Properties of a ReplyFailed. */
+                interface $Properties {
+
+                    /** ReplyFailed requestId */
+                    requestId?: (string|null);
+
+                    /** ReplyFailed conversationId */
+                    conversationId?: (string|null);
+
+                    /** ReplyFailed code */
+                    code?: (string|null);
+
+                    /** ReplyFailed reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplyFailed. */
+                type $Shape = aico.conversation.v1.ReplyFailed.$Properties;
+            }
+
+            /**
+             * Properties of a TurnCompleted.
+             * @deprecated Use aico.conversation.v1.TurnCompleted.$Properties instead.
+             */
+            interface ITurnCompleted extends aico.conversation.v1.TurnCompleted.$Properties {
+            }
+
+            /** Represents a TurnCompleted. */
+            class TurnCompleted {
+
+                /**
+                 * Constructs a new TurnCompleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.TurnCompleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TurnCompleted conversationId. */
+                conversationId: string;
+
+                /** TurnCompleted userId. */
+                userId: string;
+
+                /** TurnCompleted userMessageId. */
+                userMessageId: string;
+
+                /** TurnCompleted replyMessageId. */
+                replyMessageId: string;
+
+                /** TurnCompleted userText. */
+                userText: string;
+
+                /** TurnCompleted replyText. */
+                replyText: string;
+
+                /** TurnCompleted sentiment. */
+                sentiment: string;
+
+                /** TurnCompleted sentimentScore. */
+                sentimentScore: number;
+
+                /** TurnCompleted emotion. */
+                emotion: string;
+
+                /** TurnCompleted emotionScore. */
+                emotionScore: number;
+
+                /** TurnCompleted completedAt. */
+                completedAt: number;
+
+                /**
+                 * Creates a new TurnCompleted instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TurnCompleted instance
+                 */
+                static create(properties: aico.conversation.v1.TurnCompleted.$Shape): aico.conversation.v1.TurnCompleted & aico.conversation.v1.TurnCompleted.$Shape;
+                static create(properties?: aico.conversation.v1.TurnCompleted.$Properties): aico.conversation.v1.TurnCompleted;
+
+                /**
+                 * Encodes the specified TurnCompleted message. Does not implicitly {@link aico.conversation.v1.TurnCompleted.verify|verify} messages.
+                 * @param message TurnCompleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.TurnCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TurnCompleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.TurnCompleted & aico.conversation.v1.TurnCompleted.$Shape} TurnCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.TurnCompleted & aico.conversation.v1.TurnCompleted.$Shape;
+
+                /**
+                 * Creates a TurnCompleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TurnCompleted
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.TurnCompleted;
+
+                /**
+                 * Creates a plain object from a TurnCompleted message. Also converts values to other types if specified.
+                 * @param message TurnCompleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.TurnCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TurnCompleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TurnCompleted
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TurnCompleted {
+
+                /** Properties of a TurnCompleted. */
+                interface $Properties {
+
+                    /** TurnCompleted conversationId */
+                    conversationId?: (string|null);
+
+                    /** TurnCompleted userId */
+                    userId?: (string|null);
+
+                    /** TurnCompleted userMessageId */
+                    userMessageId?: (string|null);
+
+                    /** TurnCompleted replyMessageId */
+                    replyMessageId?: (string|null);
+
+                    /** TurnCompleted userText */
+                    userText?: (string|null);
+
+                    /** TurnCompleted replyText */
+                    replyText?: (string|null);
+
+                    /** TurnCompleted sentiment */
+                    sentiment?: (string|null);
+
+                    /** TurnCompleted sentimentScore */
+                    sentimentScore?: (number|null);
+
+                    /** TurnCompleted emotion */
+                    emotion?: (string|null);
+
+                    /** TurnCompleted emotionScore */
+                    emotionScore?: (number|null);
+
+                    /** TurnCompleted completedAt */
+                    completedAt?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TurnCompleted. */
+                type $Shape = aico.conversation.v1.TurnCompleted.$Properties;
+            }
+
+            /**
+             * Properties of a Notice.
+             * @deprecated Use aico.conversation.v1.Notice.$Properties instead.
+             */
+            interface INotice extends aico.conversation.v1.Notice.$Properties {
+            }
+
+            /** Represents a Notice. */
+            class Notice {
+
+                /**
+                 * Constructs a new Notice.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.conversation.v1.Notice.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Notice noticeId. */
+                noticeId: string;
+
+                /** Notice userId. */
+                userId: string;
+
+                /** Notice kind. */
+                kind: string;
+
+                /** Notice text. */
+                text: string;
+
+                /** Notice at. */
+                at: number;
+
+                /**
+                 * Creates a new Notice instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Notice instance
+                 */
+                static create(properties: aico.conversation.v1.Notice.$Shape): aico.conversation.v1.Notice & aico.conversation.v1.Notice.$Shape;
+                static create(properties?: aico.conversation.v1.Notice.$Properties): aico.conversation.v1.Notice;
+
+                /**
+                 * Encodes the specified Notice message. Does not implicitly {@link aico.conversation.v1.Notice.verify|verify} messages.
+                 * @param message Notice message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.conversation.v1.Notice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Notice message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Notice & aico.conversation.v1.Notice.$Shape} Notice
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.conversation.v1.Notice & aico.conversation.v1.Notice.$Shape;
+
+                /**
+                 * Creates a Notice message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Notice
+                 */
+                static fromObject(object: { [k: string]: any }): aico.conversation.v1.Notice;
+
+                /**
+                 * Creates a plain object from a Notice message. Also converts values to other types if specified.
+                 * @param message Notice
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.conversation.v1.Notice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Notice to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Notice
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Notice {
+
+                /** Properties of a Notice. */
+                interface $Properties {
+
+                    /** Notice noticeId */
+                    noticeId?: (string|null);
+
+                    /** Notice userId */
+                    userId?: (string|null);
+
+                    /** Notice kind */
+                    kind?: (string|null);
+
+                    /** Notice text */
+                    text?: (string|null);
+
+                    /** Notice at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Notice. */
+                type $Shape = aico.conversation.v1.Notice.$Properties;
+            }
+        }
+    }
+
     /** Namespace demo. */
     namespace demo {
 
@@ -2032,6 +3174,860 @@ export namespace aico {
 
                 /** Shape of a MemoryFailed. */
                 type $Shape = aico.memory.v1.MemoryFailed.$Properties;
+            }
+        }
+    }
+
+    /** Namespace model. */
+    namespace model {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a ChatMessage.
+             * @deprecated Use aico.model.v1.ChatMessage.$Properties instead.
+             */
+            interface IChatMessage extends aico.model.v1.ChatMessage.$Properties {
+            }
+
+            /** Represents a ChatMessage. */
+            class ChatMessage {
+
+                /**
+                 * Constructs a new ChatMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.ChatMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChatMessage role. */
+                role: string;
+
+                /** ChatMessage content. */
+                content: string;
+
+                /**
+                 * Creates a new ChatMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ChatMessage instance
+                 */
+                static create(properties: aico.model.v1.ChatMessage.$Shape): aico.model.v1.ChatMessage & aico.model.v1.ChatMessage.$Shape;
+                static create(properties?: aico.model.v1.ChatMessage.$Properties): aico.model.v1.ChatMessage;
+
+                /**
+                 * Encodes the specified ChatMessage message. Does not implicitly {@link aico.model.v1.ChatMessage.verify|verify} messages.
+                 * @param message ChatMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChatMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.ChatMessage & aico.model.v1.ChatMessage.$Shape} ChatMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.ChatMessage & aico.model.v1.ChatMessage.$Shape;
+
+                /**
+                 * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChatMessage
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.ChatMessage;
+
+                /**
+                 * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+                 * @param message ChatMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.ChatMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChatMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ChatMessage
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ChatMessage {
+
+                /** Properties of a ChatMessage. */
+                interface $Properties {
+
+                    /** ChatMessage role */
+                    role?: (string|null);
+
+                    /** ChatMessage content */
+                    content?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChatMessage. */
+                type $Shape = aico.model.v1.ChatMessage.$Properties;
+            }
+
+            /**
+             * Properties of a Generate.
+             * @deprecated Use aico.model.v1.Generate.$Properties instead.
+             */
+            interface IGenerate extends aico.model.v1.Generate.$Properties {
+            }
+
+            /** Represents a Generate. */
+            class Generate {
+
+                /**
+                 * Constructs a new Generate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.Generate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Generate requestId. */
+                requestId: string;
+
+                /** Generate priority. */
+                priority: string;
+
+                /** Generate messages. */
+                messages: aico.model.v1.ChatMessage.$Properties[];
+
+                /** Generate maxTokens. */
+                maxTokens: number;
+
+                /** Generate temperature. */
+                temperature: number;
+
+                /**
+                 * Creates a new Generate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Generate instance
+                 */
+                static create(properties: aico.model.v1.Generate.$Shape): aico.model.v1.Generate & aico.model.v1.Generate.$Shape;
+                static create(properties?: aico.model.v1.Generate.$Properties): aico.model.v1.Generate;
+
+                /**
+                 * Encodes the specified Generate message. Does not implicitly {@link aico.model.v1.Generate.verify|verify} messages.
+                 * @param message Generate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.Generate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Generate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Generate & aico.model.v1.Generate.$Shape} Generate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.Generate & aico.model.v1.Generate.$Shape;
+
+                /**
+                 * Creates a Generate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Generate
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.Generate;
+
+                /**
+                 * Creates a plain object from a Generate message. Also converts values to other types if specified.
+                 * @param message Generate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.Generate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Generate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Generate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Generate {
+
+                /** Properties of a Generate. */
+                interface $Properties {
+
+                    /** Generate requestId */
+                    requestId?: (string|null);
+
+                    /** Generate priority */
+                    priority?: (string|null);
+
+                    /** Generate messages */
+                    messages?: (aico.model.v1.ChatMessage.$Properties[]|null);
+
+                    /** Generate maxTokens */
+                    maxTokens?: (number|null);
+
+                    /** Generate temperature */
+                    temperature?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Generate. */
+                type $Shape = aico.model.v1.Generate.$Properties;
+            }
+
+            /**
+             * Properties of a Delta.
+             * @deprecated Use aico.model.v1.Delta.$Properties instead.
+             */
+            interface IDelta extends aico.model.v1.Delta.$Properties {
+            }
+
+            /** Represents a Delta. */
+            class Delta {
+
+                /**
+                 * Constructs a new Delta.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.Delta.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Delta requestId. */
+                requestId: string;
+
+                /** Delta seq. */
+                seq: number;
+
+                /** Delta text. */
+                text: string;
+
+                /**
+                 * Creates a new Delta instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Delta instance
+                 */
+                static create(properties: aico.model.v1.Delta.$Shape): aico.model.v1.Delta & aico.model.v1.Delta.$Shape;
+                static create(properties?: aico.model.v1.Delta.$Properties): aico.model.v1.Delta;
+
+                /**
+                 * Encodes the specified Delta message. Does not implicitly {@link aico.model.v1.Delta.verify|verify} messages.
+                 * @param message Delta message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.Delta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Delta message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Delta & aico.model.v1.Delta.$Shape} Delta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.Delta & aico.model.v1.Delta.$Shape;
+
+                /**
+                 * Creates a Delta message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Delta
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.Delta;
+
+                /**
+                 * Creates a plain object from a Delta message. Also converts values to other types if specified.
+                 * @param message Delta
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.Delta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Delta to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Delta
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Delta {
+
+                /** Properties of a Delta. */
+                interface $Properties {
+
+                    /** Delta requestId */
+                    requestId?: (string|null);
+
+                    /** Delta seq */
+                    seq?: (number|null);
+
+                    /** Delta text */
+                    text?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Delta. */
+                type $Shape = aico.model.v1.Delta.$Properties;
+            }
+
+            /**
+             * Properties of a Generated.
+             * @deprecated Use aico.model.v1.Generated.$Properties instead.
+             */
+            interface IGenerated extends aico.model.v1.Generated.$Properties {
+            }
+
+            /** Represents a Generated. */
+            class Generated {
+
+                /**
+                 * Constructs a new Generated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.Generated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Generated requestId. */
+                requestId: string;
+
+                /** Generated text. */
+                text: string;
+
+                /** Generated promptTokens. */
+                promptTokens: number;
+
+                /** Generated completionTokens. */
+                completionTokens: number;
+
+                /** Generated firstTokenMs. */
+                firstTokenMs: number;
+
+                /** Generated totalMs. */
+                totalMs: number;
+
+                /** Generated provider. */
+                provider: string;
+
+                /** Generated model. */
+                model: string;
+
+                /**
+                 * Creates a new Generated instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Generated instance
+                 */
+                static create(properties: aico.model.v1.Generated.$Shape): aico.model.v1.Generated & aico.model.v1.Generated.$Shape;
+                static create(properties?: aico.model.v1.Generated.$Properties): aico.model.v1.Generated;
+
+                /**
+                 * Encodes the specified Generated message. Does not implicitly {@link aico.model.v1.Generated.verify|verify} messages.
+                 * @param message Generated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.Generated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Generated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Generated & aico.model.v1.Generated.$Shape} Generated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.Generated & aico.model.v1.Generated.$Shape;
+
+                /**
+                 * Creates a Generated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Generated
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.Generated;
+
+                /**
+                 * Creates a plain object from a Generated message. Also converts values to other types if specified.
+                 * @param message Generated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.Generated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Generated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Generated
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Generated {
+
+                /** Properties of a Generated. */
+                interface $Properties {
+
+                    /** Generated requestId */
+                    requestId?: (string|null);
+
+                    /** Generated text */
+                    text?: (string|null);
+
+                    /** Generated promptTokens */
+                    promptTokens?: (number|null);
+
+                    /** Generated completionTokens */
+                    completionTokens?: (number|null);
+
+                    /** Generated firstTokenMs */
+                    firstTokenMs?: (number|null);
+
+                    /** Generated totalMs */
+                    totalMs?: (number|null);
+
+                    /** Generated provider */
+                    provider?: (string|null);
+
+                    /** Generated model */
+                    model?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Generated. */
+                type $Shape = aico.model.v1.Generated.$Properties;
+            }
+
+            /**
+             * Properties of a GenerateFailed.
+             * @deprecated Use aico.model.v1.GenerateFailed.$Properties instead.
+             */
+            interface IGenerateFailed extends aico.model.v1.GenerateFailed.$Properties {
+            }
+
+            /** Represents a GenerateFailed. */
+            class GenerateFailed {
+
+                /**
+                 * Constructs a new GenerateFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.GenerateFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenerateFailed requestId. */
+                requestId: string;
+
+                /** GenerateFailed code. */
+                code: string;
+
+                /** GenerateFailed reason. */
+                reason: string;
+
+                /**
+                 * Creates a new GenerateFailed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenerateFailed instance
+                 */
+                static create(properties: aico.model.v1.GenerateFailed.$Shape): aico.model.v1.GenerateFailed & aico.model.v1.GenerateFailed.$Shape;
+                static create(properties?: aico.model.v1.GenerateFailed.$Properties): aico.model.v1.GenerateFailed;
+
+                /**
+                 * Encodes the specified GenerateFailed message. Does not implicitly {@link aico.model.v1.GenerateFailed.verify|verify} messages.
+                 * @param message GenerateFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.GenerateFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenerateFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.GenerateFailed & aico.model.v1.GenerateFailed.$Shape} GenerateFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.GenerateFailed & aico.model.v1.GenerateFailed.$Shape;
+
+                /**
+                 * Creates a GenerateFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenerateFailed
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.GenerateFailed;
+
+                /**
+                 * Creates a plain object from a GenerateFailed message. Also converts values to other types if specified.
+                 * @param message GenerateFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.GenerateFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenerateFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenerateFailed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenerateFailed {
+
+                /** Properties of a GenerateFailed. */
+                interface $Properties {
+
+                    /** GenerateFailed requestId */
+                    requestId?: (string|null);
+
+                    /** GenerateFailed code */
+                    code?: (string|null);
+
+                    /** GenerateFailed reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenerateFailed. */
+                type $Shape = aico.model.v1.GenerateFailed.$Properties;
+            }
+
+            /**
+             * Properties of a Cancel.
+             * @deprecated Use aico.model.v1.Cancel.$Properties instead.
+             */
+            interface ICancel extends aico.model.v1.Cancel.$Properties {
+            }
+
+            /** Represents a Cancel. */
+            class Cancel {
+
+                /**
+                 * Constructs a new Cancel.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.Cancel.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Cancel requestId. */
+                requestId: string;
+
+                /**
+                 * Creates a new Cancel instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Cancel instance
+                 */
+                static create(properties: aico.model.v1.Cancel.$Shape): aico.model.v1.Cancel & aico.model.v1.Cancel.$Shape;
+                static create(properties?: aico.model.v1.Cancel.$Properties): aico.model.v1.Cancel;
+
+                /**
+                 * Encodes the specified Cancel message. Does not implicitly {@link aico.model.v1.Cancel.verify|verify} messages.
+                 * @param message Cancel message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.Cancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Cancel message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Cancel & aico.model.v1.Cancel.$Shape} Cancel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.Cancel & aico.model.v1.Cancel.$Shape;
+
+                /**
+                 * Creates a Cancel message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Cancel
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.Cancel;
+
+                /**
+                 * Creates a plain object from a Cancel message. Also converts values to other types if specified.
+                 * @param message Cancel
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.Cancel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Cancel to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Cancel
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Cancel {
+
+                /** Properties of a Cancel. */
+                interface $Properties {
+
+                    /** Cancel requestId */
+                    requestId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Cancel. */
+                type $Shape = aico.model.v1.Cancel.$Properties;
+            }
+
+            /**
+             * Properties of a CountTokens.
+             * @deprecated Use aico.model.v1.CountTokens.$Properties instead.
+             */
+            interface ICountTokens extends aico.model.v1.CountTokens.$Properties {
+            }
+
+            /** Represents a CountTokens. */
+            class CountTokens {
+
+                /**
+                 * Constructs a new CountTokens.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.CountTokens.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CountTokens texts. */
+                texts: string[];
+
+                /**
+                 * Creates a new CountTokens instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CountTokens instance
+                 */
+                static create(properties: aico.model.v1.CountTokens.$Shape): aico.model.v1.CountTokens & aico.model.v1.CountTokens.$Shape;
+                static create(properties?: aico.model.v1.CountTokens.$Properties): aico.model.v1.CountTokens;
+
+                /**
+                 * Encodes the specified CountTokens message. Does not implicitly {@link aico.model.v1.CountTokens.verify|verify} messages.
+                 * @param message CountTokens message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.CountTokens.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CountTokens message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.CountTokens & aico.model.v1.CountTokens.$Shape} CountTokens
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.CountTokens & aico.model.v1.CountTokens.$Shape;
+
+                /**
+                 * Creates a CountTokens message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CountTokens
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.CountTokens;
+
+                /**
+                 * Creates a plain object from a CountTokens message. Also converts values to other types if specified.
+                 * @param message CountTokens
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.CountTokens, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CountTokens to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CountTokens
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CountTokens {
+
+                /** Properties of a CountTokens. */
+                interface $Properties {
+
+                    /** CountTokens texts */
+                    texts?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CountTokens. */
+                type $Shape = aico.model.v1.CountTokens.$Properties;
+            }
+
+            /**
+             * Properties of a TokenCounts.
+             * @deprecated Use aico.model.v1.TokenCounts.$Properties instead.
+             */
+            interface ITokenCounts extends aico.model.v1.TokenCounts.$Properties {
+            }
+
+            /** Represents a TokenCounts. */
+            class TokenCounts {
+
+                /**
+                 * Constructs a new TokenCounts.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.model.v1.TokenCounts.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TokenCounts counts. */
+                counts: number[];
+
+                /** TokenCounts contextSize. */
+                contextSize: number;
+
+                /**
+                 * Creates a new TokenCounts instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TokenCounts instance
+                 */
+                static create(properties: aico.model.v1.TokenCounts.$Shape): aico.model.v1.TokenCounts & aico.model.v1.TokenCounts.$Shape;
+                static create(properties?: aico.model.v1.TokenCounts.$Properties): aico.model.v1.TokenCounts;
+
+                /**
+                 * Encodes the specified TokenCounts message. Does not implicitly {@link aico.model.v1.TokenCounts.verify|verify} messages.
+                 * @param message TokenCounts message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.model.v1.TokenCounts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TokenCounts message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.model.v1.TokenCounts & aico.model.v1.TokenCounts.$Shape} TokenCounts
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.model.v1.TokenCounts & aico.model.v1.TokenCounts.$Shape;
+
+                /**
+                 * Creates a TokenCounts message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TokenCounts
+                 */
+                static fromObject(object: { [k: string]: any }): aico.model.v1.TokenCounts;
+
+                /**
+                 * Creates a plain object from a TokenCounts message. Also converts values to other types if specified.
+                 * @param message TokenCounts
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.model.v1.TokenCounts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TokenCounts to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TokenCounts
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TokenCounts {
+
+                /** Properties of a TokenCounts. */
+                interface $Properties {
+
+                    /** TokenCounts counts */
+                    counts?: (number[]|null);
+
+                    /** TokenCounts contextSize */
+                    contextSize?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TokenCounts. */
+                type $Shape = aico.model.v1.TokenCounts.$Properties;
             }
         }
     }

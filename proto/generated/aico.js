@@ -1755,6 +1755,3174 @@ export const aico = $root.aico = (() => {
         return bus;
     })();
 
+    aico.conversation = (function() {
+
+        /**
+         * Namespace conversation.
+         * @memberof aico
+         * @namespace
+         */
+        const conversation = {};
+
+        conversation.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.conversation
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Send = (function() {
+
+                /**
+                 * Properties of a Send.
+                 * @typedef {Object} aico.conversation.v1.Send.$Properties
+                 * @property {string|null} [requestId] Send requestId
+                 * @property {string|null} [userId] Send userId
+                 * @property {string|null} [conversationId] Send conversationId
+                 * @property {string|null} [text] Send text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Send.
+                 * @memberof aico.conversation.v1
+                 * @interface ISend
+                 * @augments aico.conversation.v1.Send.$Properties
+                 * @deprecated Use aico.conversation.v1.Send.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Send.
+                 * @typedef {aico.conversation.v1.Send.$Properties} aico.conversation.v1.Send.$Shape
+                 */
+
+                /**
+                 * Constructs a new Send.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a Send.
+                 * @constructor
+                 * @param {aico.conversation.v1.Send.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Send = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Send requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.Send
+                 * @instance
+                 */
+                Send.prototype.requestId = "";
+
+                /**
+                 * Send userId.
+                 * @member {string} userId
+                 * @memberof aico.conversation.v1.Send
+                 * @instance
+                 */
+                Send.prototype.userId = "";
+
+                /**
+                 * Send conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.Send
+                 * @instance
+                 */
+                Send.prototype.conversationId = "";
+
+                /**
+                 * Send text.
+                 * @member {string} text
+                 * @memberof aico.conversation.v1.Send
+                 * @instance
+                 */
+                Send.prototype.text = "";
+
+                /**
+                 * Creates a new Send instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.Send
+                 * @static
+                 * @param {aico.conversation.v1.Send.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.Send} Send instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.Send.$Shape): aico.conversation.v1.Send & aico.conversation.v1.Send.$Shape;
+                 *   (properties?: aico.conversation.v1.Send.$Properties): aico.conversation.v1.Send;
+                 * }}
+                 */
+                Send.create = function(properties) {
+                    return new Send(properties);
+                };
+
+                /**
+                 * Encodes the specified Send message. Does not implicitly {@link aico.conversation.v1.Send.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.Send
+                 * @static
+                 * @param {aico.conversation.v1.Send.$Properties} message Send message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Send.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.conversationId);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Send message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.Send
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Send & aico.conversation.v1.Send.$Shape} Send
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Send.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.Send();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Send message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.Send
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.Send} Send
+                 */
+                Send.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.Send)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.Send: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.Send();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Send message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.Send
+                 * @static
+                 * @param {aico.conversation.v1.Send} message Send
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Send.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.userId = "";
+                        object.conversationId = "";
+                        object.text = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    return object;
+                };
+
+                /**
+                 * Converts this Send to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.Send
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Send.prototype.toJSON = function() {
+                    return Send.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Send
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.Send
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Send.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.Send";
+                };
+
+                return Send;
+            })();
+
+            v1.Regenerate = (function() {
+
+                /**
+                 * Properties of a Regenerate.
+                 * @typedef {Object} aico.conversation.v1.Regenerate.$Properties
+                 * @property {string|null} [requestId] Regenerate requestId
+                 * @property {string|null} [userId] Regenerate userId
+                 * @property {string|null} [conversationId] Regenerate conversationId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Regenerate.
+                 * @memberof aico.conversation.v1
+                 * @interface IRegenerate
+                 * @augments aico.conversation.v1.Regenerate.$Properties
+                 * @deprecated Use aico.conversation.v1.Regenerate.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Regenerate.
+                 * @typedef {aico.conversation.v1.Regenerate.$Properties} aico.conversation.v1.Regenerate.$Shape
+                 */
+
+                /**
+                 * Constructs a new Regenerate.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a Regenerate.
+                 * @constructor
+                 * @param {aico.conversation.v1.Regenerate.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Regenerate = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Regenerate requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @instance
+                 */
+                Regenerate.prototype.requestId = "";
+
+                /**
+                 * Regenerate userId.
+                 * @member {string} userId
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @instance
+                 */
+                Regenerate.prototype.userId = "";
+
+                /**
+                 * Regenerate conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @instance
+                 */
+                Regenerate.prototype.conversationId = "";
+
+                /**
+                 * Creates a new Regenerate instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @static
+                 * @param {aico.conversation.v1.Regenerate.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.Regenerate} Regenerate instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.Regenerate.$Shape): aico.conversation.v1.Regenerate & aico.conversation.v1.Regenerate.$Shape;
+                 *   (properties?: aico.conversation.v1.Regenerate.$Properties): aico.conversation.v1.Regenerate;
+                 * }}
+                 */
+                Regenerate.create = function(properties) {
+                    return new Regenerate(properties);
+                };
+
+                /**
+                 * Encodes the specified Regenerate message. Does not implicitly {@link aico.conversation.v1.Regenerate.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @static
+                 * @param {aico.conversation.v1.Regenerate.$Properties} message Regenerate message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Regenerate.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.conversationId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Regenerate message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Regenerate & aico.conversation.v1.Regenerate.$Shape} Regenerate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Regenerate.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.Regenerate();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Regenerate message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.Regenerate} Regenerate
+                 */
+                Regenerate.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.Regenerate)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.Regenerate: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.Regenerate();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Regenerate message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @static
+                 * @param {aico.conversation.v1.Regenerate} message Regenerate
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Regenerate.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.userId = "";
+                        object.conversationId = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    return object;
+                };
+
+                /**
+                 * Converts this Regenerate to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Regenerate.prototype.toJSON = function() {
+                    return Regenerate.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Regenerate
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.Regenerate
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Regenerate.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.Regenerate";
+                };
+
+                return Regenerate;
+            })();
+
+            v1.Stop = (function() {
+
+                /**
+                 * Properties of a Stop.
+                 * @typedef {Object} aico.conversation.v1.Stop.$Properties
+                 * @property {string|null} [requestId] Stop requestId
+                 * @property {string|null} [conversationId] Stop conversationId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Stop.
+                 * @memberof aico.conversation.v1
+                 * @interface IStop
+                 * @augments aico.conversation.v1.Stop.$Properties
+                 * @deprecated Use aico.conversation.v1.Stop.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Stop.
+                 * @typedef {aico.conversation.v1.Stop.$Properties} aico.conversation.v1.Stop.$Shape
+                 */
+
+                /**
+                 * Constructs a new Stop.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a Stop.
+                 * @constructor
+                 * @param {aico.conversation.v1.Stop.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Stop = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Stop requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.Stop
+                 * @instance
+                 */
+                Stop.prototype.requestId = "";
+
+                /**
+                 * Stop conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.Stop
+                 * @instance
+                 */
+                Stop.prototype.conversationId = "";
+
+                /**
+                 * Creates a new Stop instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.Stop
+                 * @static
+                 * @param {aico.conversation.v1.Stop.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.Stop} Stop instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.Stop.$Shape): aico.conversation.v1.Stop & aico.conversation.v1.Stop.$Shape;
+                 *   (properties?: aico.conversation.v1.Stop.$Properties): aico.conversation.v1.Stop;
+                 * }}
+                 */
+                Stop.create = function(properties) {
+                    return new Stop(properties);
+                };
+
+                /**
+                 * Encodes the specified Stop message. Does not implicitly {@link aico.conversation.v1.Stop.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.Stop
+                 * @static
+                 * @param {aico.conversation.v1.Stop.$Properties} message Stop message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Stop.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Stop message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.Stop
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Stop & aico.conversation.v1.Stop.$Shape} Stop
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Stop.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.Stop();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Stop message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.Stop
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.Stop} Stop
+                 */
+                Stop.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.Stop)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.Stop: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.Stop();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Stop message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.Stop
+                 * @static
+                 * @param {aico.conversation.v1.Stop} message Stop
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Stop.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.conversationId = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    return object;
+                };
+
+                /**
+                 * Converts this Stop to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.Stop
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Stop.prototype.toJSON = function() {
+                    return Stop.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Stop
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.Stop
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Stop.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.Stop";
+                };
+
+                return Stop;
+            })();
+
+            v1.Feedback = (function() {
+
+                /**
+                 * Properties of a Feedback.
+                 * @typedef {Object} aico.conversation.v1.Feedback.$Properties
+                 * @property {string|null} [messageId] Feedback messageId
+                 * @property {string|null} [userId] Feedback userId
+                 * @property {string|null} [rating] Feedback rating
+                 * @property {string|null} [comment] Feedback comment
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Feedback.
+                 * @memberof aico.conversation.v1
+                 * @interface IFeedback
+                 * @augments aico.conversation.v1.Feedback.$Properties
+                 * @deprecated Use aico.conversation.v1.Feedback.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Feedback.
+                 * @typedef {aico.conversation.v1.Feedback.$Properties} aico.conversation.v1.Feedback.$Shape
+                 */
+
+                /**
+                 * Constructs a new Feedback.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a Feedback.
+                 * @constructor
+                 * @param {aico.conversation.v1.Feedback.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Feedback = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Feedback messageId.
+                 * @member {string} messageId
+                 * @memberof aico.conversation.v1.Feedback
+                 * @instance
+                 */
+                Feedback.prototype.messageId = "";
+
+                /**
+                 * Feedback userId.
+                 * @member {string} userId
+                 * @memberof aico.conversation.v1.Feedback
+                 * @instance
+                 */
+                Feedback.prototype.userId = "";
+
+                /**
+                 * Feedback rating.
+                 * @member {string} rating
+                 * @memberof aico.conversation.v1.Feedback
+                 * @instance
+                 */
+                Feedback.prototype.rating = "";
+
+                /**
+                 * Feedback comment.
+                 * @member {string} comment
+                 * @memberof aico.conversation.v1.Feedback
+                 * @instance
+                 */
+                Feedback.prototype.comment = "";
+
+                /**
+                 * Creates a new Feedback instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.Feedback
+                 * @static
+                 * @param {aico.conversation.v1.Feedback.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.Feedback} Feedback instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.Feedback.$Shape): aico.conversation.v1.Feedback & aico.conversation.v1.Feedback.$Shape;
+                 *   (properties?: aico.conversation.v1.Feedback.$Properties): aico.conversation.v1.Feedback;
+                 * }}
+                 */
+                Feedback.create = function(properties) {
+                    return new Feedback(properties);
+                };
+
+                /**
+                 * Encodes the specified Feedback message. Does not implicitly {@link aico.conversation.v1.Feedback.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.Feedback
+                 * @static
+                 * @param {aico.conversation.v1.Feedback.$Properties} message Feedback message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Feedback.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.rating != null && $Object.hasOwnProperty.call(message, "rating") && message.rating !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.rating);
+                    if (message.comment != null && $Object.hasOwnProperty.call(message, "comment") && message.comment !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.comment);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Feedback message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.Feedback
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Feedback & aico.conversation.v1.Feedback.$Shape} Feedback
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Feedback.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.Feedback();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.rating = value;
+                                else
+                                    delete message.rating;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.comment = value;
+                                else
+                                    delete message.comment;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Feedback message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.Feedback
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.Feedback} Feedback
+                 */
+                Feedback.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.Feedback)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.Feedback: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.Feedback();
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.rating != null)
+                        if (typeof object.rating !== "string" || object.rating.length)
+                            message.rating = $String(object.rating);
+                    if (object.comment != null)
+                        if (typeof object.comment !== "string" || object.comment.length)
+                            message.comment = $String(object.comment);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Feedback message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.Feedback
+                 * @static
+                 * @param {aico.conversation.v1.Feedback} message Feedback
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Feedback.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.messageId = "";
+                        object.userId = "";
+                        object.rating = "";
+                        object.comment = "";
+                    }
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.rating != null && $Object.hasOwnProperty.call(message, "rating"))
+                        object.rating = message.rating;
+                    if (message.comment != null && $Object.hasOwnProperty.call(message, "comment"))
+                        object.comment = message.comment;
+                    return object;
+                };
+
+                /**
+                 * Converts this Feedback to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.Feedback
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Feedback.prototype.toJSON = function() {
+                    return Feedback.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Feedback
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.Feedback
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Feedback.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.Feedback";
+                };
+
+                return Feedback;
+            })();
+
+            v1.Accepted = (function() {
+
+                /**
+                 * Properties of an Accepted.
+                 * @typedef {Object} aico.conversation.v1.Accepted.$Properties
+                 * @property {string|null} [requestId] Accepted requestId
+                 * @property {string|null} [conversationId] Accepted conversationId
+                 * @property {string|null} [messageId] Accepted messageId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Accepted.
+                 * @memberof aico.conversation.v1
+                 * @interface IAccepted
+                 * @augments aico.conversation.v1.Accepted.$Properties
+                 * @deprecated Use aico.conversation.v1.Accepted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Accepted.
+                 * @typedef {aico.conversation.v1.Accepted.$Properties} aico.conversation.v1.Accepted.$Shape
+                 */
+
+                /**
+                 * Constructs a new Accepted.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents an Accepted.
+                 * @constructor
+                 * @param {aico.conversation.v1.Accepted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Accepted = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Accepted requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.Accepted
+                 * @instance
+                 */
+                Accepted.prototype.requestId = "";
+
+                /**
+                 * Accepted conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.Accepted
+                 * @instance
+                 */
+                Accepted.prototype.conversationId = "";
+
+                /**
+                 * Accepted messageId.
+                 * @member {string} messageId
+                 * @memberof aico.conversation.v1.Accepted
+                 * @instance
+                 */
+                Accepted.prototype.messageId = "";
+
+                /**
+                 * Creates a new Accepted instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.Accepted
+                 * @static
+                 * @param {aico.conversation.v1.Accepted.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.Accepted} Accepted instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.Accepted.$Shape): aico.conversation.v1.Accepted & aico.conversation.v1.Accepted.$Shape;
+                 *   (properties?: aico.conversation.v1.Accepted.$Properties): aico.conversation.v1.Accepted;
+                 * }}
+                 */
+                Accepted.create = function(properties) {
+                    return new Accepted(properties);
+                };
+
+                /**
+                 * Encodes the specified Accepted message. Does not implicitly {@link aico.conversation.v1.Accepted.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.Accepted
+                 * @static
+                 * @param {aico.conversation.v1.Accepted.$Properties} message Accepted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Accepted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.messageId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Accepted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.Accepted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Accepted & aico.conversation.v1.Accepted.$Shape} Accepted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Accepted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.Accepted();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates an Accepted message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.Accepted
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.Accepted} Accepted
+                 */
+                Accepted.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.Accepted)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.Accepted: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.Accepted();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Accepted message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.Accepted
+                 * @static
+                 * @param {aico.conversation.v1.Accepted} message Accepted
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Accepted.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.conversationId = "";
+                        object.messageId = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    return object;
+                };
+
+                /**
+                 * Converts this Accepted to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.Accepted
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Accepted.prototype.toJSON = function() {
+                    return Accepted.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Accepted
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.Accepted
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Accepted.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.Accepted";
+                };
+
+                return Accepted;
+            })();
+
+            v1.ReplyDelta = (function() {
+
+                /**
+                 * Properties of a ReplyDelta.
+                 * @typedef {Object} aico.conversation.v1.ReplyDelta.$Properties
+                 * @property {string|null} [requestId] ReplyDelta requestId
+                 * @property {string|null} [conversationId] ReplyDelta conversationId
+                 * @property {number|null} [seq] ReplyDelta seq
+                 * @property {string|null} [text] ReplyDelta text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplyDelta.
+                 * @memberof aico.conversation.v1
+                 * @interface IReplyDelta
+                 * @augments aico.conversation.v1.ReplyDelta.$Properties
+                 * @deprecated Use aico.conversation.v1.ReplyDelta.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplyDelta.
+                 * @typedef {aico.conversation.v1.ReplyDelta.$Properties} aico.conversation.v1.ReplyDelta.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplyDelta.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a ReplyDelta.
+                 * @constructor
+                 * @param {aico.conversation.v1.ReplyDelta.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplyDelta = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplyDelta requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @instance
+                 */
+                ReplyDelta.prototype.requestId = "";
+
+                /**
+                 * ReplyDelta conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @instance
+                 */
+                ReplyDelta.prototype.conversationId = "";
+
+                /**
+                 * ReplyDelta seq.
+                 * @member {number} seq
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @instance
+                 */
+                ReplyDelta.prototype.seq = 0;
+
+                /**
+                 * ReplyDelta text.
+                 * @member {string} text
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @instance
+                 */
+                ReplyDelta.prototype.text = "";
+
+                /**
+                 * Creates a new ReplyDelta instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @static
+                 * @param {aico.conversation.v1.ReplyDelta.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.ReplyDelta} ReplyDelta instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.ReplyDelta.$Shape): aico.conversation.v1.ReplyDelta & aico.conversation.v1.ReplyDelta.$Shape;
+                 *   (properties?: aico.conversation.v1.ReplyDelta.$Properties): aico.conversation.v1.ReplyDelta;
+                 * }}
+                 */
+                ReplyDelta.create = function(properties) {
+                    return new ReplyDelta(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplyDelta message. Does not implicitly {@link aico.conversation.v1.ReplyDelta.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @static
+                 * @param {aico.conversation.v1.ReplyDelta.$Properties} message ReplyDelta message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplyDelta.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seq);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReplyDelta message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.ReplyDelta & aico.conversation.v1.ReplyDelta.$Shape} ReplyDelta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplyDelta.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.ReplyDelta();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ReplyDelta message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.ReplyDelta} ReplyDelta
+                 */
+                ReplyDelta.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.ReplyDelta)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.ReplyDelta: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.ReplyDelta();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.seq != null)
+                        if ($Number(object.seq) !== 0)
+                            message.seq = object.seq >>> 0;
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplyDelta message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @static
+                 * @param {aico.conversation.v1.ReplyDelta} message ReplyDelta
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplyDelta.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.conversationId = "";
+                        object.seq = 0;
+                        object.text = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        object.seq = message.seq;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplyDelta to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplyDelta.prototype.toJSON = function() {
+                    return ReplyDelta.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplyDelta
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.ReplyDelta
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplyDelta.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.ReplyDelta";
+                };
+
+                return ReplyDelta;
+            })();
+
+            v1.ReplyDone = (function() {
+
+                /**
+                 * Properties of a ReplyDone.
+                 * @typedef {Object} aico.conversation.v1.ReplyDone.$Properties
+                 * @property {string|null} [requestId] ReplyDone requestId
+                 * @property {string|null} [conversationId] ReplyDone conversationId
+                 * @property {string|null} [messageId] ReplyDone messageId
+                 * @property {string|null} [text] ReplyDone text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplyDone.
+                 * @memberof aico.conversation.v1
+                 * @interface IReplyDone
+                 * @augments aico.conversation.v1.ReplyDone.$Properties
+                 * @deprecated Use aico.conversation.v1.ReplyDone.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplyDone.
+                 * @typedef {aico.conversation.v1.ReplyDone.$Properties} aico.conversation.v1.ReplyDone.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplyDone.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a ReplyDone.
+                 * @constructor
+                 * @param {aico.conversation.v1.ReplyDone.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplyDone = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplyDone requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @instance
+                 */
+                ReplyDone.prototype.requestId = "";
+
+                /**
+                 * ReplyDone conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @instance
+                 */
+                ReplyDone.prototype.conversationId = "";
+
+                /**
+                 * ReplyDone messageId.
+                 * @member {string} messageId
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @instance
+                 */
+                ReplyDone.prototype.messageId = "";
+
+                /**
+                 * ReplyDone text.
+                 * @member {string} text
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @instance
+                 */
+                ReplyDone.prototype.text = "";
+
+                /**
+                 * Creates a new ReplyDone instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @static
+                 * @param {aico.conversation.v1.ReplyDone.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.ReplyDone} ReplyDone instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.ReplyDone.$Shape): aico.conversation.v1.ReplyDone & aico.conversation.v1.ReplyDone.$Shape;
+                 *   (properties?: aico.conversation.v1.ReplyDone.$Properties): aico.conversation.v1.ReplyDone;
+                 * }}
+                 */
+                ReplyDone.create = function(properties) {
+                    return new ReplyDone(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplyDone message. Does not implicitly {@link aico.conversation.v1.ReplyDone.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @static
+                 * @param {aico.conversation.v1.ReplyDone.$Properties} message ReplyDone message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplyDone.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.messageId);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReplyDone message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.ReplyDone & aico.conversation.v1.ReplyDone.$Shape} ReplyDone
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplyDone.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.ReplyDone();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ReplyDone message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.ReplyDone} ReplyDone
+                 */
+                ReplyDone.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.ReplyDone)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.ReplyDone: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.ReplyDone();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplyDone message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @static
+                 * @param {aico.conversation.v1.ReplyDone} message ReplyDone
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplyDone.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.conversationId = "";
+                        object.messageId = "";
+                        object.text = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplyDone to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplyDone.prototype.toJSON = function() {
+                    return ReplyDone.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplyDone
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.ReplyDone
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplyDone.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.ReplyDone";
+                };
+
+                return ReplyDone;
+            })();
+
+            v1.ReplyFailed = (function() {
+
+                /**
+                 * Properties of a ReplyFailed.
+                 * @typedef {Object} aico.conversation.v1.ReplyFailed.$Properties
+                 * @property {string|null} [requestId] ReplyFailed requestId
+                 * @property {string|null} [conversationId] ReplyFailed conversationId
+                 * @property {string|null} [code] ReplyFailed code
+                 * @property {string|null} [reason] ReplyFailed reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplyFailed.
+                 * @memberof aico.conversation.v1
+                 * @interface IReplyFailed
+                 * @augments aico.conversation.v1.ReplyFailed.$Properties
+                 * @deprecated Use aico.conversation.v1.ReplyFailed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplyFailed.
+                 * @typedef {aico.conversation.v1.ReplyFailed.$Properties} aico.conversation.v1.ReplyFailed.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplyFailed.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a ReplyFailed.
+                 * @constructor
+                 * @param {aico.conversation.v1.ReplyFailed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReplyFailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplyFailed requestId.
+                 * @member {string} requestId
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @instance
+                 */
+                ReplyFailed.prototype.requestId = "";
+
+                /**
+                 * ReplyFailed conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @instance
+                 */
+                ReplyFailed.prototype.conversationId = "";
+
+                /**
+                 * ReplyFailed code.
+                 * @member {string} code
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @instance
+                 */
+                ReplyFailed.prototype.code = "";
+
+                /**
+                 * ReplyFailed reason.
+                 * @member {string} reason
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @instance
+                 */
+                ReplyFailed.prototype.reason = "";
+
+                /**
+                 * Creates a new ReplyFailed instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @static
+                 * @param {aico.conversation.v1.ReplyFailed.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.ReplyFailed} ReplyFailed instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.ReplyFailed.$Shape): aico.conversation.v1.ReplyFailed & aico.conversation.v1.ReplyFailed.$Shape;
+                 *   (properties?: aico.conversation.v1.ReplyFailed.$Properties): aico.conversation.v1.ReplyFailed;
+                 * }}
+                 */
+                ReplyFailed.create = function(properties) {
+                    return new ReplyFailed(properties);
+                };
+
+                /**
+                 * Encodes the specified ReplyFailed message. Does not implicitly {@link aico.conversation.v1.ReplyFailed.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @static
+                 * @param {aico.conversation.v1.ReplyFailed.$Properties} message ReplyFailed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplyFailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.code);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReplyFailed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.ReplyFailed & aico.conversation.v1.ReplyFailed.$Shape} ReplyFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplyFailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.ReplyFailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ReplyFailed message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.ReplyFailed} ReplyFailed
+                 */
+                ReplyFailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.ReplyFailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.ReplyFailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.ReplyFailed();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.code != null)
+                        if (typeof object.code !== "string" || object.code.length)
+                            message.code = $String(object.code);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReplyFailed message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @static
+                 * @param {aico.conversation.v1.ReplyFailed} message ReplyFailed
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReplyFailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.conversationId = "";
+                        object.code = "";
+                        object.reason = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReplyFailed to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReplyFailed.prototype.toJSON = function() {
+                    return ReplyFailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReplyFailed
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.ReplyFailed
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReplyFailed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.ReplyFailed";
+                };
+
+                return ReplyFailed;
+            })();
+
+            v1.TurnCompleted = (function() {
+
+                /**
+                 * Properties of a TurnCompleted.
+                 * @typedef {Object} aico.conversation.v1.TurnCompleted.$Properties
+                 * @property {string|null} [conversationId] TurnCompleted conversationId
+                 * @property {string|null} [userId] TurnCompleted userId
+                 * @property {string|null} [userMessageId] TurnCompleted userMessageId
+                 * @property {string|null} [replyMessageId] TurnCompleted replyMessageId
+                 * @property {string|null} [userText] TurnCompleted userText
+                 * @property {string|null} [replyText] TurnCompleted replyText
+                 * @property {string|null} [sentiment] TurnCompleted sentiment
+                 * @property {number|null} [sentimentScore] TurnCompleted sentimentScore
+                 * @property {string|null} [emotion] TurnCompleted emotion
+                 * @property {number|null} [emotionScore] TurnCompleted emotionScore
+                 * @property {number|null} [completedAt] TurnCompleted completedAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TurnCompleted.
+                 * @memberof aico.conversation.v1
+                 * @interface ITurnCompleted
+                 * @augments aico.conversation.v1.TurnCompleted.$Properties
+                 * @deprecated Use aico.conversation.v1.TurnCompleted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TurnCompleted.
+                 * @typedef {aico.conversation.v1.TurnCompleted.$Properties} aico.conversation.v1.TurnCompleted.$Shape
+                 */
+
+                /**
+                 * Constructs a new TurnCompleted.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a TurnCompleted.
+                 * @constructor
+                 * @param {aico.conversation.v1.TurnCompleted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TurnCompleted = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TurnCompleted conversationId.
+                 * @member {string} conversationId
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.conversationId = "";
+
+                /**
+                 * TurnCompleted userId.
+                 * @member {string} userId
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.userId = "";
+
+                /**
+                 * TurnCompleted userMessageId.
+                 * @member {string} userMessageId
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.userMessageId = "";
+
+                /**
+                 * TurnCompleted replyMessageId.
+                 * @member {string} replyMessageId
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.replyMessageId = "";
+
+                /**
+                 * TurnCompleted userText.
+                 * @member {string} userText
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.userText = "";
+
+                /**
+                 * TurnCompleted replyText.
+                 * @member {string} replyText
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.replyText = "";
+
+                /**
+                 * TurnCompleted sentiment.
+                 * @member {string} sentiment
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.sentiment = "";
+
+                /**
+                 * TurnCompleted sentimentScore.
+                 * @member {number} sentimentScore
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.sentimentScore = 0;
+
+                /**
+                 * TurnCompleted emotion.
+                 * @member {string} emotion
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.emotion = "";
+
+                /**
+                 * TurnCompleted emotionScore.
+                 * @member {number} emotionScore
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.emotionScore = 0;
+
+                /**
+                 * TurnCompleted completedAt.
+                 * @member {number} completedAt
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 */
+                TurnCompleted.prototype.completedAt = 0;
+
+                /**
+                 * Creates a new TurnCompleted instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @static
+                 * @param {aico.conversation.v1.TurnCompleted.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.TurnCompleted} TurnCompleted instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.TurnCompleted.$Shape): aico.conversation.v1.TurnCompleted & aico.conversation.v1.TurnCompleted.$Shape;
+                 *   (properties?: aico.conversation.v1.TurnCompleted.$Properties): aico.conversation.v1.TurnCompleted;
+                 * }}
+                 */
+                TurnCompleted.create = function(properties) {
+                    return new TurnCompleted(properties);
+                };
+
+                /**
+                 * Encodes the specified TurnCompleted message. Does not implicitly {@link aico.conversation.v1.TurnCompleted.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @static
+                 * @param {aico.conversation.v1.TurnCompleted.$Properties} message TurnCompleted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TurnCompleted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.userMessageId != null && $Object.hasOwnProperty.call(message, "userMessageId") && message.userMessageId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.userMessageId);
+                    if (message.replyMessageId != null && $Object.hasOwnProperty.call(message, "replyMessageId") && message.replyMessageId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.replyMessageId);
+                    if (message.userText != null && $Object.hasOwnProperty.call(message, "userText") && message.userText !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.userText);
+                    if (message.replyText != null && $Object.hasOwnProperty.call(message, "replyText") && message.replyText !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.replyText);
+                    if (message.sentiment != null && $Object.hasOwnProperty.call(message, "sentiment") && message.sentiment !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.sentiment);
+                    if (message.sentimentScore != null && $Object.hasOwnProperty.call(message, "sentimentScore") && !$Object.is(message.sentimentScore, 0))
+                        writer.uint32(/* id 8, wireType 1 =*/65).double(message.sentimentScore);
+                    if (message.emotion != null && $Object.hasOwnProperty.call(message, "emotion") && message.emotion !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.emotion);
+                    if (message.emotionScore != null && $Object.hasOwnProperty.call(message, "emotionScore") && !$Object.is(message.emotionScore, 0))
+                        writer.uint32(/* id 10, wireType 1 =*/81).double(message.emotionScore);
+                    if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt") && !$Object.is(message.completedAt, 0))
+                        writer.uint32(/* id 11, wireType 1 =*/89).double(message.completedAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TurnCompleted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.TurnCompleted & aico.conversation.v1.TurnCompleted.$Shape} TurnCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TurnCompleted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.TurnCompleted();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.conversationId = value;
+                                else
+                                    delete message.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userMessageId = value;
+                                else
+                                    delete message.userMessageId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.replyMessageId = value;
+                                else
+                                    delete message.replyMessageId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userText = value;
+                                else
+                                    delete message.userText;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.replyText = value;
+                                else
+                                    delete message.replyText;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sentiment = value;
+                                else
+                                    delete message.sentiment;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.sentimentScore = value;
+                                else
+                                    delete message.sentimentScore;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.emotion = value;
+                                else
+                                    delete message.emotion;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.emotionScore = value;
+                                else
+                                    delete message.emotionScore;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.completedAt = value;
+                                else
+                                    delete message.completedAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a TurnCompleted message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.TurnCompleted} TurnCompleted
+                 */
+                TurnCompleted.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.TurnCompleted)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.TurnCompleted: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.TurnCompleted();
+                    if (object.conversationId != null)
+                        if (typeof object.conversationId !== "string" || object.conversationId.length)
+                            message.conversationId = $String(object.conversationId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.userMessageId != null)
+                        if (typeof object.userMessageId !== "string" || object.userMessageId.length)
+                            message.userMessageId = $String(object.userMessageId);
+                    if (object.replyMessageId != null)
+                        if (typeof object.replyMessageId !== "string" || object.replyMessageId.length)
+                            message.replyMessageId = $String(object.replyMessageId);
+                    if (object.userText != null)
+                        if (typeof object.userText !== "string" || object.userText.length)
+                            message.userText = $String(object.userText);
+                    if (object.replyText != null)
+                        if (typeof object.replyText !== "string" || object.replyText.length)
+                            message.replyText = $String(object.replyText);
+                    if (object.sentiment != null)
+                        if (typeof object.sentiment !== "string" || object.sentiment.length)
+                            message.sentiment = $String(object.sentiment);
+                    if (object.sentimentScore != null)
+                        if (!$Object.is($Number(object.sentimentScore), 0))
+                            message.sentimentScore = $Number(object.sentimentScore);
+                    if (object.emotion != null)
+                        if (typeof object.emotion !== "string" || object.emotion.length)
+                            message.emotion = $String(object.emotion);
+                    if (object.emotionScore != null)
+                        if (!$Object.is($Number(object.emotionScore), 0))
+                            message.emotionScore = $Number(object.emotionScore);
+                    if (object.completedAt != null)
+                        if (!$Object.is($Number(object.completedAt), 0))
+                            message.completedAt = $Number(object.completedAt);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TurnCompleted message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @static
+                 * @param {aico.conversation.v1.TurnCompleted} message TurnCompleted
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TurnCompleted.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.conversationId = "";
+                        object.userId = "";
+                        object.userMessageId = "";
+                        object.replyMessageId = "";
+                        object.userText = "";
+                        object.replyText = "";
+                        object.sentiment = "";
+                        object.sentimentScore = 0;
+                        object.emotion = "";
+                        object.emotionScore = 0;
+                        object.completedAt = 0;
+                    }
+                    if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                        object.conversationId = message.conversationId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.userMessageId != null && $Object.hasOwnProperty.call(message, "userMessageId"))
+                        object.userMessageId = message.userMessageId;
+                    if (message.replyMessageId != null && $Object.hasOwnProperty.call(message, "replyMessageId"))
+                        object.replyMessageId = message.replyMessageId;
+                    if (message.userText != null && $Object.hasOwnProperty.call(message, "userText"))
+                        object.userText = message.userText;
+                    if (message.replyText != null && $Object.hasOwnProperty.call(message, "replyText"))
+                        object.replyText = message.replyText;
+                    if (message.sentiment != null && $Object.hasOwnProperty.call(message, "sentiment"))
+                        object.sentiment = message.sentiment;
+                    if (message.sentimentScore != null && $Object.hasOwnProperty.call(message, "sentimentScore"))
+                        object.sentimentScore = options.json && !$isFinite(message.sentimentScore) ? $String(message.sentimentScore) : message.sentimentScore;
+                    if (message.emotion != null && $Object.hasOwnProperty.call(message, "emotion"))
+                        object.emotion = message.emotion;
+                    if (message.emotionScore != null && $Object.hasOwnProperty.call(message, "emotionScore"))
+                        object.emotionScore = options.json && !$isFinite(message.emotionScore) ? $String(message.emotionScore) : message.emotionScore;
+                    if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt"))
+                        object.completedAt = options.json && !$isFinite(message.completedAt) ? $String(message.completedAt) : message.completedAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this TurnCompleted to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TurnCompleted.prototype.toJSON = function() {
+                    return TurnCompleted.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TurnCompleted
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.TurnCompleted
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TurnCompleted.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.TurnCompleted";
+                };
+
+                return TurnCompleted;
+            })();
+
+            v1.Notice = (function() {
+
+                /**
+                 * Properties of a Notice.
+                 * @typedef {Object} aico.conversation.v1.Notice.$Properties
+                 * @property {string|null} [noticeId] Notice noticeId
+                 * @property {string|null} [userId] Notice userId
+                 * @property {string|null} [kind] Notice kind
+                 * @property {string|null} [text] Notice text
+                 * @property {number|null} [at] Notice at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Notice.
+                 * @memberof aico.conversation.v1
+                 * @interface INotice
+                 * @augments aico.conversation.v1.Notice.$Properties
+                 * @deprecated Use aico.conversation.v1.Notice.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Notice.
+                 * @typedef {aico.conversation.v1.Notice.$Properties} aico.conversation.v1.Notice.$Shape
+                 */
+
+                /**
+                 * Constructs a new Notice.
+                 * @memberof aico.conversation.v1
+                 * @classdesc Represents a Notice.
+                 * @constructor
+                 * @param {aico.conversation.v1.Notice.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Notice = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Notice noticeId.
+                 * @member {string} noticeId
+                 * @memberof aico.conversation.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.noticeId = "";
+
+                /**
+                 * Notice userId.
+                 * @member {string} userId
+                 * @memberof aico.conversation.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.userId = "";
+
+                /**
+                 * Notice kind.
+                 * @member {string} kind
+                 * @memberof aico.conversation.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.kind = "";
+
+                /**
+                 * Notice text.
+                 * @member {string} text
+                 * @memberof aico.conversation.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.text = "";
+
+                /**
+                 * Notice at.
+                 * @member {number} at
+                 * @memberof aico.conversation.v1.Notice
+                 * @instance
+                 */
+                Notice.prototype.at = 0;
+
+                /**
+                 * Creates a new Notice instance using the specified properties.
+                 * @function create
+                 * @memberof aico.conversation.v1.Notice
+                 * @static
+                 * @param {aico.conversation.v1.Notice.$Properties=} [properties] Properties to set
+                 * @returns {aico.conversation.v1.Notice} Notice instance
+                 * @type {{
+                 *   (properties: aico.conversation.v1.Notice.$Shape): aico.conversation.v1.Notice & aico.conversation.v1.Notice.$Shape;
+                 *   (properties?: aico.conversation.v1.Notice.$Properties): aico.conversation.v1.Notice;
+                 * }}
+                 */
+                Notice.create = function(properties) {
+                    return new Notice(properties);
+                };
+
+                /**
+                 * Encodes the specified Notice message. Does not implicitly {@link aico.conversation.v1.Notice.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.conversation.v1.Notice
+                 * @static
+                 * @param {aico.conversation.v1.Notice.$Properties} message Notice message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Notice.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.noticeId != null && $Object.hasOwnProperty.call(message, "noticeId") && message.noticeId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.noticeId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Notice message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.conversation.v1.Notice
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.conversation.v1.Notice & aico.conversation.v1.Notice.$Shape} Notice
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Notice.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.conversation.v1.Notice();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.noticeId = value;
+                                else
+                                    delete message.noticeId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Notice message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.conversation.v1.Notice
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.conversation.v1.Notice} Notice
+                 */
+                Notice.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.conversation.v1.Notice)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.conversation.v1.Notice: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.conversation.v1.Notice();
+                    if (object.noticeId != null)
+                        if (typeof object.noticeId !== "string" || object.noticeId.length)
+                            message.noticeId = $String(object.noticeId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.kind != null)
+                        if (typeof object.kind !== "string" || object.kind.length)
+                            message.kind = $String(object.kind);
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Notice message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.conversation.v1.Notice
+                 * @static
+                 * @param {aico.conversation.v1.Notice} message Notice
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Notice.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.noticeId = "";
+                        object.userId = "";
+                        object.kind = "";
+                        object.text = "";
+                        object.at = 0;
+                    }
+                    if (message.noticeId != null && $Object.hasOwnProperty.call(message, "noticeId"))
+                        object.noticeId = message.noticeId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = message.kind;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this Notice to JSON.
+                 * @function toJSON
+                 * @memberof aico.conversation.v1.Notice
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Notice.prototype.toJSON = function() {
+                    return Notice.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Notice
+                 * @function getTypeUrl
+                 * @memberof aico.conversation.v1.Notice
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Notice.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.conversation.v1.Notice";
+                };
+
+                return Notice;
+            })();
+
+            return v1;
+        })();
+
+        return conversation;
+    })();
+
     aico.demo = (function() {
 
         /**
@@ -5377,6 +8545,2311 @@ export const aico = $root.aico = (() => {
         })();
 
         return memory;
+    })();
+
+    aico.model = (function() {
+
+        /**
+         * Namespace model.
+         * @memberof aico
+         * @namespace
+         */
+        const model = {};
+
+        model.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.model
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ChatMessage = (function() {
+
+                /**
+                 * Properties of a ChatMessage.
+                 * @typedef {Object} aico.model.v1.ChatMessage.$Properties
+                 * @property {string|null} [role] ChatMessage role
+                 * @property {string|null} [content] ChatMessage content
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ChatMessage.
+                 * @memberof aico.model.v1
+                 * @interface IChatMessage
+                 * @augments aico.model.v1.ChatMessage.$Properties
+                 * @deprecated Use aico.model.v1.ChatMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ChatMessage.
+                 * @typedef {aico.model.v1.ChatMessage.$Properties} aico.model.v1.ChatMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new ChatMessage.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a ChatMessage.
+                 * @constructor
+                 * @param {aico.model.v1.ChatMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ChatMessage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ChatMessage role.
+                 * @member {string} role
+                 * @memberof aico.model.v1.ChatMessage
+                 * @instance
+                 */
+                ChatMessage.prototype.role = "";
+
+                /**
+                 * ChatMessage content.
+                 * @member {string} content
+                 * @memberof aico.model.v1.ChatMessage
+                 * @instance
+                 */
+                ChatMessage.prototype.content = "";
+
+                /**
+                 * Creates a new ChatMessage instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.ChatMessage
+                 * @static
+                 * @param {aico.model.v1.ChatMessage.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.ChatMessage} ChatMessage instance
+                 * @type {{
+                 *   (properties: aico.model.v1.ChatMessage.$Shape): aico.model.v1.ChatMessage & aico.model.v1.ChatMessage.$Shape;
+                 *   (properties?: aico.model.v1.ChatMessage.$Properties): aico.model.v1.ChatMessage;
+                 * }}
+                 */
+                ChatMessage.create = function(properties) {
+                    return new ChatMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified ChatMessage message. Does not implicitly {@link aico.model.v1.ChatMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.ChatMessage
+                 * @static
+                 * @param {aico.model.v1.ChatMessage.$Properties} message ChatMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ChatMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.role);
+                    if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ChatMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.ChatMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.ChatMessage & aico.model.v1.ChatMessage.$Shape} ChatMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ChatMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.ChatMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.content = value;
+                                else
+                                    delete message.content;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.ChatMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.ChatMessage} ChatMessage
+                 */
+                ChatMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.ChatMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.ChatMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.ChatMessage();
+                    if (object.role != null)
+                        if (typeof object.role !== "string" || object.role.length)
+                            message.role = $String(object.role);
+                    if (object.content != null)
+                        if (typeof object.content !== "string" || object.content.length)
+                            message.content = $String(object.content);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.ChatMessage
+                 * @static
+                 * @param {aico.model.v1.ChatMessage} message ChatMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ChatMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.role = "";
+                        object.content = "";
+                    }
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = message.role;
+                    if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                        object.content = message.content;
+                    return object;
+                };
+
+                /**
+                 * Converts this ChatMessage to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.ChatMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ChatMessage.prototype.toJSON = function() {
+                    return ChatMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ChatMessage
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.ChatMessage
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ChatMessage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.ChatMessage";
+                };
+
+                return ChatMessage;
+            })();
+
+            v1.Generate = (function() {
+
+                /**
+                 * Properties of a Generate.
+                 * @typedef {Object} aico.model.v1.Generate.$Properties
+                 * @property {string|null} [requestId] Generate requestId
+                 * @property {string|null} [priority] Generate priority
+                 * @property {Array.<aico.model.v1.ChatMessage.$Properties>|null} [messages] Generate messages
+                 * @property {number|null} [maxTokens] Generate maxTokens
+                 * @property {number|null} [temperature] Generate temperature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Generate.
+                 * @memberof aico.model.v1
+                 * @interface IGenerate
+                 * @augments aico.model.v1.Generate.$Properties
+                 * @deprecated Use aico.model.v1.Generate.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Generate.
+                 * @typedef {aico.model.v1.Generate.$Properties} aico.model.v1.Generate.$Shape
+                 */
+
+                /**
+                 * Constructs a new Generate.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a Generate.
+                 * @constructor
+                 * @param {aico.model.v1.Generate.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Generate = function (properties) {
+                    this.messages = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Generate requestId.
+                 * @member {string} requestId
+                 * @memberof aico.model.v1.Generate
+                 * @instance
+                 */
+                Generate.prototype.requestId = "";
+
+                /**
+                 * Generate priority.
+                 * @member {string} priority
+                 * @memberof aico.model.v1.Generate
+                 * @instance
+                 */
+                Generate.prototype.priority = "";
+
+                /**
+                 * Generate messages.
+                 * @member {Array.<aico.model.v1.ChatMessage.$Properties>} messages
+                 * @memberof aico.model.v1.Generate
+                 * @instance
+                 */
+                Generate.prototype.messages = $util.emptyArray;
+
+                /**
+                 * Generate maxTokens.
+                 * @member {number} maxTokens
+                 * @memberof aico.model.v1.Generate
+                 * @instance
+                 */
+                Generate.prototype.maxTokens = 0;
+
+                /**
+                 * Generate temperature.
+                 * @member {number} temperature
+                 * @memberof aico.model.v1.Generate
+                 * @instance
+                 */
+                Generate.prototype.temperature = 0;
+
+                /**
+                 * Creates a new Generate instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.Generate
+                 * @static
+                 * @param {aico.model.v1.Generate.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.Generate} Generate instance
+                 * @type {{
+                 *   (properties: aico.model.v1.Generate.$Shape): aico.model.v1.Generate & aico.model.v1.Generate.$Shape;
+                 *   (properties?: aico.model.v1.Generate.$Properties): aico.model.v1.Generate;
+                 * }}
+                 */
+                Generate.create = function(properties) {
+                    return new Generate(properties);
+                };
+
+                /**
+                 * Encodes the specified Generate message. Does not implicitly {@link aico.model.v1.Generate.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.Generate
+                 * @static
+                 * @param {aico.model.v1.Generate.$Properties} message Generate message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Generate.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.priority);
+                    if (message.messages != null && message.messages.length)
+                        for (let i = 0; i < message.messages.length; ++i)
+                            $root.aico.model.v1.ChatMessage.encode(message.messages[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens") && message.maxTokens !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxTokens);
+                    if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature") && !$Object.is(message.temperature, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.temperature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Generate message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.Generate
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Generate & aico.model.v1.Generate.$Shape} Generate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Generate.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.Generate();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.priority = value;
+                                else
+                                    delete message.priority;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.messages && message.messages.length))
+                                    message.messages = [];
+                                message.messages.push($root.aico.model.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxTokens = value;
+                                else
+                                    delete message.maxTokens;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.temperature = value;
+                                else
+                                    delete message.temperature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Generate message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.Generate
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.Generate} Generate
+                 */
+                Generate.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.Generate)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.Generate: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.Generate();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.priority != null)
+                        if (typeof object.priority !== "string" || object.priority.length)
+                            message.priority = $String(object.priority);
+                    if (object.messages) {
+                        if (!$Array.isArray(object.messages))
+                            throw $TypeError(".aico.model.v1.Generate.messages: array expected");
+                        message.messages = $Array(object.messages.length);
+                        for (let i = 0; i < object.messages.length; ++i) {
+                            if (!$util.isObject(object.messages[i]))
+                                throw $TypeError(".aico.model.v1.Generate.messages: object expected");
+                            message.messages[i] = $root.aico.model.v1.ChatMessage.fromObject(object.messages[i], _depth + 1);
+                        }
+                    }
+                    if (object.maxTokens != null)
+                        if ($Number(object.maxTokens) !== 0)
+                            message.maxTokens = object.maxTokens >>> 0;
+                    if (object.temperature != null)
+                        if (!$Object.is($Number(object.temperature), 0))
+                            message.temperature = $Number(object.temperature);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Generate message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.Generate
+                 * @static
+                 * @param {aico.model.v1.Generate} message Generate
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Generate.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.messages = [];
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.priority = "";
+                        object.maxTokens = 0;
+                        object.temperature = 0;
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                        object.priority = message.priority;
+                    if (message.messages && message.messages.length) {
+                        object.messages = $Array(message.messages.length);
+                        for (let j = 0; j < message.messages.length; ++j)
+                            object.messages[j] = $root.aico.model.v1.ChatMessage.toObject(message.messages[j], options, _depth + 1);
+                    }
+                    if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens"))
+                        object.maxTokens = message.maxTokens;
+                    if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature"))
+                        object.temperature = options.json && !$isFinite(message.temperature) ? $String(message.temperature) : message.temperature;
+                    return object;
+                };
+
+                /**
+                 * Converts this Generate to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.Generate
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Generate.prototype.toJSON = function() {
+                    return Generate.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Generate
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.Generate
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Generate.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.Generate";
+                };
+
+                return Generate;
+            })();
+
+            v1.Delta = (function() {
+
+                /**
+                 * Properties of a Delta.
+                 * @typedef {Object} aico.model.v1.Delta.$Properties
+                 * @property {string|null} [requestId] Delta requestId
+                 * @property {number|null} [seq] Delta seq
+                 * @property {string|null} [text] Delta text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Delta.
+                 * @memberof aico.model.v1
+                 * @interface IDelta
+                 * @augments aico.model.v1.Delta.$Properties
+                 * @deprecated Use aico.model.v1.Delta.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Delta.
+                 * @typedef {aico.model.v1.Delta.$Properties} aico.model.v1.Delta.$Shape
+                 */
+
+                /**
+                 * Constructs a new Delta.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a Delta.
+                 * @constructor
+                 * @param {aico.model.v1.Delta.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Delta = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Delta requestId.
+                 * @member {string} requestId
+                 * @memberof aico.model.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.requestId = "";
+
+                /**
+                 * Delta seq.
+                 * @member {number} seq
+                 * @memberof aico.model.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.seq = 0;
+
+                /**
+                 * Delta text.
+                 * @member {string} text
+                 * @memberof aico.model.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.text = "";
+
+                /**
+                 * Creates a new Delta instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.Delta
+                 * @static
+                 * @param {aico.model.v1.Delta.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.Delta} Delta instance
+                 * @type {{
+                 *   (properties: aico.model.v1.Delta.$Shape): aico.model.v1.Delta & aico.model.v1.Delta.$Shape;
+                 *   (properties?: aico.model.v1.Delta.$Properties): aico.model.v1.Delta;
+                 * }}
+                 */
+                Delta.create = function(properties) {
+                    return new Delta(properties);
+                };
+
+                /**
+                 * Encodes the specified Delta message. Does not implicitly {@link aico.model.v1.Delta.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.Delta
+                 * @static
+                 * @param {aico.model.v1.Delta.$Properties} message Delta message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Delta.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seq);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Delta message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.Delta
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Delta & aico.model.v1.Delta.$Shape} Delta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Delta.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.Delta();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Delta message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.Delta
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.Delta} Delta
+                 */
+                Delta.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.Delta)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.Delta: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.Delta();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.seq != null)
+                        if ($Number(object.seq) !== 0)
+                            message.seq = object.seq >>> 0;
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Delta message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.Delta
+                 * @static
+                 * @param {aico.model.v1.Delta} message Delta
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Delta.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.seq = 0;
+                        object.text = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        object.seq = message.seq;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    return object;
+                };
+
+                /**
+                 * Converts this Delta to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.Delta
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Delta.prototype.toJSON = function() {
+                    return Delta.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Delta
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.Delta
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Delta.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.Delta";
+                };
+
+                return Delta;
+            })();
+
+            v1.Generated = (function() {
+
+                /**
+                 * Properties of a Generated.
+                 * @typedef {Object} aico.model.v1.Generated.$Properties
+                 * @property {string|null} [requestId] Generated requestId
+                 * @property {string|null} [text] Generated text
+                 * @property {number|null} [promptTokens] Generated promptTokens
+                 * @property {number|null} [completionTokens] Generated completionTokens
+                 * @property {number|null} [firstTokenMs] Generated firstTokenMs
+                 * @property {number|null} [totalMs] Generated totalMs
+                 * @property {string|null} [provider] Generated provider
+                 * @property {string|null} [model] Generated model
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Generated.
+                 * @memberof aico.model.v1
+                 * @interface IGenerated
+                 * @augments aico.model.v1.Generated.$Properties
+                 * @deprecated Use aico.model.v1.Generated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Generated.
+                 * @typedef {aico.model.v1.Generated.$Properties} aico.model.v1.Generated.$Shape
+                 */
+
+                /**
+                 * Constructs a new Generated.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a Generated.
+                 * @constructor
+                 * @param {aico.model.v1.Generated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Generated = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Generated requestId.
+                 * @member {string} requestId
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.requestId = "";
+
+                /**
+                 * Generated text.
+                 * @member {string} text
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.text = "";
+
+                /**
+                 * Generated promptTokens.
+                 * @member {number} promptTokens
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.promptTokens = 0;
+
+                /**
+                 * Generated completionTokens.
+                 * @member {number} completionTokens
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.completionTokens = 0;
+
+                /**
+                 * Generated firstTokenMs.
+                 * @member {number} firstTokenMs
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.firstTokenMs = 0;
+
+                /**
+                 * Generated totalMs.
+                 * @member {number} totalMs
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.totalMs = 0;
+
+                /**
+                 * Generated provider.
+                 * @member {string} provider
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.provider = "";
+
+                /**
+                 * Generated model.
+                 * @member {string} model
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 */
+                Generated.prototype.model = "";
+
+                /**
+                 * Creates a new Generated instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.Generated
+                 * @static
+                 * @param {aico.model.v1.Generated.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.Generated} Generated instance
+                 * @type {{
+                 *   (properties: aico.model.v1.Generated.$Shape): aico.model.v1.Generated & aico.model.v1.Generated.$Shape;
+                 *   (properties?: aico.model.v1.Generated.$Properties): aico.model.v1.Generated;
+                 * }}
+                 */
+                Generated.create = function(properties) {
+                    return new Generated(properties);
+                };
+
+                /**
+                 * Encodes the specified Generated message. Does not implicitly {@link aico.model.v1.Generated.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.Generated
+                 * @static
+                 * @param {aico.model.v1.Generated.$Properties} message Generated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Generated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                    if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens") && message.promptTokens !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.promptTokens);
+                    if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.completionTokens);
+                    if (message.firstTokenMs != null && $Object.hasOwnProperty.call(message, "firstTokenMs") && !$Object.is(message.firstTokenMs, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.firstTokenMs);
+                    if (message.totalMs != null && $Object.hasOwnProperty.call(message, "totalMs") && !$Object.is(message.totalMs, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.totalMs);
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.provider);
+                    if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.model);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Generated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.Generated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Generated & aico.model.v1.Generated.$Shape} Generated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Generated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.Generated();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.promptTokens = value;
+                                else
+                                    delete message.promptTokens;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.completionTokens = value;
+                                else
+                                    delete message.completionTokens;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.firstTokenMs = value;
+                                else
+                                    delete message.firstTokenMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.totalMs = value;
+                                else
+                                    delete message.totalMs;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.provider = value;
+                                else
+                                    delete message.provider;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.model = value;
+                                else
+                                    delete message.model;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Generated message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.Generated
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.Generated} Generated
+                 */
+                Generated.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.Generated)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.Generated: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.Generated();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    if (object.promptTokens != null)
+                        if ($Number(object.promptTokens) !== 0)
+                            message.promptTokens = object.promptTokens >>> 0;
+                    if (object.completionTokens != null)
+                        if ($Number(object.completionTokens) !== 0)
+                            message.completionTokens = object.completionTokens >>> 0;
+                    if (object.firstTokenMs != null)
+                        if (!$Object.is($Number(object.firstTokenMs), 0))
+                            message.firstTokenMs = $Number(object.firstTokenMs);
+                    if (object.totalMs != null)
+                        if (!$Object.is($Number(object.totalMs), 0))
+                            message.totalMs = $Number(object.totalMs);
+                    if (object.provider != null)
+                        if (typeof object.provider !== "string" || object.provider.length)
+                            message.provider = $String(object.provider);
+                    if (object.model != null)
+                        if (typeof object.model !== "string" || object.model.length)
+                            message.model = $String(object.model);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Generated message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.Generated
+                 * @static
+                 * @param {aico.model.v1.Generated} message Generated
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Generated.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.text = "";
+                        object.promptTokens = 0;
+                        object.completionTokens = 0;
+                        object.firstTokenMs = 0;
+                        object.totalMs = 0;
+                        object.provider = "";
+                        object.model = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens"))
+                        object.promptTokens = message.promptTokens;
+                    if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens"))
+                        object.completionTokens = message.completionTokens;
+                    if (message.firstTokenMs != null && $Object.hasOwnProperty.call(message, "firstTokenMs"))
+                        object.firstTokenMs = options.json && !$isFinite(message.firstTokenMs) ? $String(message.firstTokenMs) : message.firstTokenMs;
+                    if (message.totalMs != null && $Object.hasOwnProperty.call(message, "totalMs"))
+                        object.totalMs = options.json && !$isFinite(message.totalMs) ? $String(message.totalMs) : message.totalMs;
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        object.provider = message.provider;
+                    if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                        object.model = message.model;
+                    return object;
+                };
+
+                /**
+                 * Converts this Generated to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.Generated
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Generated.prototype.toJSON = function() {
+                    return Generated.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Generated
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.Generated
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Generated.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.Generated";
+                };
+
+                return Generated;
+            })();
+
+            v1.GenerateFailed = (function() {
+
+                /**
+                 * Properties of a GenerateFailed.
+                 * @typedef {Object} aico.model.v1.GenerateFailed.$Properties
+                 * @property {string|null} [requestId] GenerateFailed requestId
+                 * @property {string|null} [code] GenerateFailed code
+                 * @property {string|null} [reason] GenerateFailed reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GenerateFailed.
+                 * @memberof aico.model.v1
+                 * @interface IGenerateFailed
+                 * @augments aico.model.v1.GenerateFailed.$Properties
+                 * @deprecated Use aico.model.v1.GenerateFailed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GenerateFailed.
+                 * @typedef {aico.model.v1.GenerateFailed.$Properties} aico.model.v1.GenerateFailed.$Shape
+                 */
+
+                /**
+                 * Constructs a new GenerateFailed.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a GenerateFailed.
+                 * @constructor
+                 * @param {aico.model.v1.GenerateFailed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GenerateFailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GenerateFailed requestId.
+                 * @member {string} requestId
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @instance
+                 */
+                GenerateFailed.prototype.requestId = "";
+
+                /**
+                 * GenerateFailed code.
+                 * @member {string} code
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @instance
+                 */
+                GenerateFailed.prototype.code = "";
+
+                /**
+                 * GenerateFailed reason.
+                 * @member {string} reason
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @instance
+                 */
+                GenerateFailed.prototype.reason = "";
+
+                /**
+                 * Creates a new GenerateFailed instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @static
+                 * @param {aico.model.v1.GenerateFailed.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.GenerateFailed} GenerateFailed instance
+                 * @type {{
+                 *   (properties: aico.model.v1.GenerateFailed.$Shape): aico.model.v1.GenerateFailed & aico.model.v1.GenerateFailed.$Shape;
+                 *   (properties?: aico.model.v1.GenerateFailed.$Properties): aico.model.v1.GenerateFailed;
+                 * }}
+                 */
+                GenerateFailed.create = function(properties) {
+                    return new GenerateFailed(properties);
+                };
+
+                /**
+                 * Encodes the specified GenerateFailed message. Does not implicitly {@link aico.model.v1.GenerateFailed.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @static
+                 * @param {aico.model.v1.GenerateFailed.$Properties} message GenerateFailed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateFailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenerateFailed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.GenerateFailed & aico.model.v1.GenerateFailed.$Shape} GenerateFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateFailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.GenerateFailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a GenerateFailed message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.GenerateFailed} GenerateFailed
+                 */
+                GenerateFailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.GenerateFailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.GenerateFailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.GenerateFailed();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    if (object.code != null)
+                        if (typeof object.code !== "string" || object.code.length)
+                            message.code = $String(object.code);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GenerateFailed message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @static
+                 * @param {aico.model.v1.GenerateFailed} message GenerateFailed
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GenerateFailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.requestId = "";
+                        object.code = "";
+                        object.reason = "";
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                /**
+                 * Converts this GenerateFailed to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GenerateFailed.prototype.toJSON = function() {
+                    return GenerateFailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GenerateFailed
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.GenerateFailed
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GenerateFailed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.GenerateFailed";
+                };
+
+                return GenerateFailed;
+            })();
+
+            v1.Cancel = (function() {
+
+                /**
+                 * Properties of a Cancel.
+                 * @typedef {Object} aico.model.v1.Cancel.$Properties
+                 * @property {string|null} [requestId] Cancel requestId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Cancel.
+                 * @memberof aico.model.v1
+                 * @interface ICancel
+                 * @augments aico.model.v1.Cancel.$Properties
+                 * @deprecated Use aico.model.v1.Cancel.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Cancel.
+                 * @typedef {aico.model.v1.Cancel.$Properties} aico.model.v1.Cancel.$Shape
+                 */
+
+                /**
+                 * Constructs a new Cancel.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a Cancel.
+                 * @constructor
+                 * @param {aico.model.v1.Cancel.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Cancel = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Cancel requestId.
+                 * @member {string} requestId
+                 * @memberof aico.model.v1.Cancel
+                 * @instance
+                 */
+                Cancel.prototype.requestId = "";
+
+                /**
+                 * Creates a new Cancel instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.Cancel
+                 * @static
+                 * @param {aico.model.v1.Cancel.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.Cancel} Cancel instance
+                 * @type {{
+                 *   (properties: aico.model.v1.Cancel.$Shape): aico.model.v1.Cancel & aico.model.v1.Cancel.$Shape;
+                 *   (properties?: aico.model.v1.Cancel.$Properties): aico.model.v1.Cancel;
+                 * }}
+                 */
+                Cancel.create = function(properties) {
+                    return new Cancel(properties);
+                };
+
+                /**
+                 * Encodes the specified Cancel message. Does not implicitly {@link aico.model.v1.Cancel.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.Cancel
+                 * @static
+                 * @param {aico.model.v1.Cancel.$Properties} message Cancel message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Cancel.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Cancel message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.Cancel
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.Cancel & aico.model.v1.Cancel.$Shape} Cancel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Cancel.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.Cancel();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Cancel message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.Cancel
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.Cancel} Cancel
+                 */
+                Cancel.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.Cancel)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.Cancel: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.Cancel();
+                    if (object.requestId != null)
+                        if (typeof object.requestId !== "string" || object.requestId.length)
+                            message.requestId = $String(object.requestId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Cancel message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.Cancel
+                 * @static
+                 * @param {aico.model.v1.Cancel} message Cancel
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Cancel.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.requestId = "";
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        object.requestId = message.requestId;
+                    return object;
+                };
+
+                /**
+                 * Converts this Cancel to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.Cancel
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Cancel.prototype.toJSON = function() {
+                    return Cancel.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Cancel
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.Cancel
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Cancel.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.Cancel";
+                };
+
+                return Cancel;
+            })();
+
+            v1.CountTokens = (function() {
+
+                /**
+                 * Properties of a CountTokens.
+                 * @typedef {Object} aico.model.v1.CountTokens.$Properties
+                 * @property {Array.<string>|null} [texts] CountTokens texts
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CountTokens.
+                 * @memberof aico.model.v1
+                 * @interface ICountTokens
+                 * @augments aico.model.v1.CountTokens.$Properties
+                 * @deprecated Use aico.model.v1.CountTokens.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CountTokens.
+                 * @typedef {aico.model.v1.CountTokens.$Properties} aico.model.v1.CountTokens.$Shape
+                 */
+
+                /**
+                 * Constructs a new CountTokens.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a CountTokens.
+                 * @constructor
+                 * @param {aico.model.v1.CountTokens.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CountTokens = function (properties) {
+                    this.texts = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CountTokens texts.
+                 * @member {Array.<string>} texts
+                 * @memberof aico.model.v1.CountTokens
+                 * @instance
+                 */
+                CountTokens.prototype.texts = $util.emptyArray;
+
+                /**
+                 * Creates a new CountTokens instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.CountTokens
+                 * @static
+                 * @param {aico.model.v1.CountTokens.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.CountTokens} CountTokens instance
+                 * @type {{
+                 *   (properties: aico.model.v1.CountTokens.$Shape): aico.model.v1.CountTokens & aico.model.v1.CountTokens.$Shape;
+                 *   (properties?: aico.model.v1.CountTokens.$Properties): aico.model.v1.CountTokens;
+                 * }}
+                 */
+                CountTokens.create = function(properties) {
+                    return new CountTokens(properties);
+                };
+
+                /**
+                 * Encodes the specified CountTokens message. Does not implicitly {@link aico.model.v1.CountTokens.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.CountTokens
+                 * @static
+                 * @param {aico.model.v1.CountTokens.$Properties} message CountTokens message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CountTokens.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.texts != null && message.texts.length)
+                        for (let i = 0; i < message.texts.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.texts[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CountTokens message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.CountTokens
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.CountTokens & aico.model.v1.CountTokens.$Shape} CountTokens
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CountTokens.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.CountTokens();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.texts && message.texts.length))
+                                    message.texts = [];
+                                message.texts.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a CountTokens message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.CountTokens
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.CountTokens} CountTokens
+                 */
+                CountTokens.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.CountTokens)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.CountTokens: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.CountTokens();
+                    if (object.texts) {
+                        if (!$Array.isArray(object.texts))
+                            throw $TypeError(".aico.model.v1.CountTokens.texts: array expected");
+                        message.texts = $Array(object.texts.length);
+                        for (let i = 0; i < object.texts.length; ++i)
+                            message.texts[i] = $String(object.texts[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CountTokens message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.CountTokens
+                 * @static
+                 * @param {aico.model.v1.CountTokens} message CountTokens
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CountTokens.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.texts = [];
+                    if (message.texts && message.texts.length) {
+                        object.texts = $Array(message.texts.length);
+                        for (let j = 0; j < message.texts.length; ++j)
+                            object.texts[j] = message.texts[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this CountTokens to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.CountTokens
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CountTokens.prototype.toJSON = function() {
+                    return CountTokens.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CountTokens
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.CountTokens
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CountTokens.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.CountTokens";
+                };
+
+                return CountTokens;
+            })();
+
+            v1.TokenCounts = (function() {
+
+                /**
+                 * Properties of a TokenCounts.
+                 * @typedef {Object} aico.model.v1.TokenCounts.$Properties
+                 * @property {Array.<number>|null} [counts] TokenCounts counts
+                 * @property {number|null} [contextSize] TokenCounts contextSize
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TokenCounts.
+                 * @memberof aico.model.v1
+                 * @interface ITokenCounts
+                 * @augments aico.model.v1.TokenCounts.$Properties
+                 * @deprecated Use aico.model.v1.TokenCounts.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TokenCounts.
+                 * @typedef {aico.model.v1.TokenCounts.$Properties} aico.model.v1.TokenCounts.$Shape
+                 */
+
+                /**
+                 * Constructs a new TokenCounts.
+                 * @memberof aico.model.v1
+                 * @classdesc Represents a TokenCounts.
+                 * @constructor
+                 * @param {aico.model.v1.TokenCounts.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TokenCounts = function (properties) {
+                    this.counts = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TokenCounts counts.
+                 * @member {Array.<number>} counts
+                 * @memberof aico.model.v1.TokenCounts
+                 * @instance
+                 */
+                TokenCounts.prototype.counts = $util.emptyArray;
+
+                /**
+                 * TokenCounts contextSize.
+                 * @member {number} contextSize
+                 * @memberof aico.model.v1.TokenCounts
+                 * @instance
+                 */
+                TokenCounts.prototype.contextSize = 0;
+
+                /**
+                 * Creates a new TokenCounts instance using the specified properties.
+                 * @function create
+                 * @memberof aico.model.v1.TokenCounts
+                 * @static
+                 * @param {aico.model.v1.TokenCounts.$Properties=} [properties] Properties to set
+                 * @returns {aico.model.v1.TokenCounts} TokenCounts instance
+                 * @type {{
+                 *   (properties: aico.model.v1.TokenCounts.$Shape): aico.model.v1.TokenCounts & aico.model.v1.TokenCounts.$Shape;
+                 *   (properties?: aico.model.v1.TokenCounts.$Properties): aico.model.v1.TokenCounts;
+                 * }}
+                 */
+                TokenCounts.create = function(properties) {
+                    return new TokenCounts(properties);
+                };
+
+                /**
+                 * Encodes the specified TokenCounts message. Does not implicitly {@link aico.model.v1.TokenCounts.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.model.v1.TokenCounts
+                 * @static
+                 * @param {aico.model.v1.TokenCounts.$Properties} message TokenCounts message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TokenCounts.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.counts != null && message.counts.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.counts);
+                    if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize") && message.contextSize !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.contextSize);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TokenCounts message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.model.v1.TokenCounts
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.model.v1.TokenCounts & aico.model.v1.TokenCounts.$Shape} TokenCounts
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TokenCounts.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.model.v1.TokenCounts();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.counts && message.counts.length))
+                                        message.counts = [];
+                                    reader.uint32s(message.counts);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.counts && message.counts.length))
+                                    message.counts = [];
+                                message.counts.push(reader.uint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.contextSize = value;
+                                else
+                                    delete message.contextSize;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a TokenCounts message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.model.v1.TokenCounts
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.model.v1.TokenCounts} TokenCounts
+                 */
+                TokenCounts.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.model.v1.TokenCounts)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.model.v1.TokenCounts: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.model.v1.TokenCounts();
+                    if (object.counts) {
+                        if (!$Array.isArray(object.counts))
+                            throw $TypeError(".aico.model.v1.TokenCounts.counts: array expected");
+                        message.counts = $Array(object.counts.length);
+                        for (let i = 0; i < object.counts.length; ++i)
+                            message.counts[i] = object.counts[i] >>> 0;
+                    }
+                    if (object.contextSize != null)
+                        if ($Number(object.contextSize) !== 0)
+                            message.contextSize = object.contextSize >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TokenCounts message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.model.v1.TokenCounts
+                 * @static
+                 * @param {aico.model.v1.TokenCounts} message TokenCounts
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TokenCounts.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.counts = [];
+                    if (options.defaults)
+                        object.contextSize = 0;
+                    if (message.counts && message.counts.length) {
+                        object.counts = $Array(message.counts.length);
+                        for (let j = 0; j < message.counts.length; ++j)
+                            object.counts[j] = message.counts[j];
+                    }
+                    if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                        object.contextSize = message.contextSize;
+                    return object;
+                };
+
+                /**
+                 * Converts this TokenCounts to JSON.
+                 * @function toJSON
+                 * @memberof aico.model.v1.TokenCounts
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TokenCounts.prototype.toJSON = function() {
+                    return TokenCounts.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TokenCounts
+                 * @function getTypeUrl
+                 * @memberof aico.model.v1.TokenCounts
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TokenCounts.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.model.v1.TokenCounts";
+                };
+
+                return TokenCounts;
+            })();
+
+            return v1;
+        })();
+
+        return model;
     })();
 
     return aico;

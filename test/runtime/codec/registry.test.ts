@@ -12,6 +12,8 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { demoMessages } from "../../../actors/demo/messages.js"
 import { memoryMessages } from "../../../actors/memory/messages.js"
+import { modelMessages } from "../../../actors/model/messages.js"
+import { conversationMessages } from "../../../actors/conversation/messages.js"
 import { Codec } from "../../../runtime/codec/Codec.js"
 import type { CodecError } from "../../../runtime/codec/CodecError.js"
 import { allKinds, Kind, type EnvelopeFields } from "../../../runtime/codec/Envelope.js"
@@ -19,7 +21,13 @@ import type { AnyMessageDefinition, Message } from "../../../runtime/message/Mes
 import { Registry } from "../../../runtime/message/Registry.js"
 import { SupervisionEvent, systemMessages } from "../../../runtime/message/systemMessages.js"
 
-const registry = new Registry([...systemMessages, ...demoMessages, ...memoryMessages])
+const registry = new Registry([
+  ...systemMessages,
+  ...demoMessages,
+  ...memoryMessages,
+  ...modelMessages,
+  ...conversationMessages,
+])
 const codec = new Codec(registry)
 
 const expectedTypes = [
@@ -39,6 +47,23 @@ const expectedTypes = [
   "memory.search",
   "memory.results",
   "memory.failed",
+  "model.generate",
+  "model.delta",
+  "model.generated",
+  "model.failed",
+  "model.cancel",
+  "model.count_tokens",
+  "model.token_counts",
+  "conversation.send",
+  "conversation.regenerate",
+  "conversation.stop",
+  "conversation.feedback",
+  "conversation.accepted",
+  "conversation.delta",
+  "conversation.reply_done",
+  "conversation.reply_failed",
+  "conversation.turn_completed",
+  "companion.notice",
 ]
 
 /** Payload → protobuf → envelope → bytes → envelope → protobuf → payload. */
