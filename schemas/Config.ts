@@ -260,7 +260,19 @@ export const OllamaConfig = Schema.Struct({
   model: field(Host, "a model name", () => "llama3.2"),
   /** How long Ollama keeps the model loaded after a request, e.g. "5m". */
   keepAlive: field(Schema.String, 'a duration such as "5m"', () => "5m"),
+  /** The context window Ollama is asked for (its `num_ctx`), in tokens. */
+  contextSize: field(PositiveInt, positiveInt, () => 4096),
+  /** How long `provider: auto` waits for Ollama to answer before using the embedded model. */
+  probeTimeoutMs: field(PositiveInt, positiveInt, () => 1000),
 })
+
+/**
+ * How chat messages become the embedded model's prompt: auto follows the GGUF's own chat
+ * template, general is a plain "### Human / ### Assistant" layout for models without one,
+ * plain joins the messages' text for base (story) models that only continue text.
+ */
+export const ChatFormat = Schema.Literal("auto", "general", "plain")
+export type ChatFormat = typeof ChatFormat.Type
 
 export const EmbeddedLlmConfig = Schema.Struct({
   /** A GGUF file; a relative path is looked up in `llm.modelDir`. */
@@ -280,6 +292,7 @@ export const EmbeddedLlmConfig = Schema.Struct({
   /** CPU threads for generation; 0 = half the cores. */
   threads: field(NonNegativeInt, nonNegativeInt, () => 0),
   gpu: field(Schema.Boolean, boolean, () => false),
+  chatFormat: field(ChatFormat, `one of ${quoted(ChatFormat.literals)}`, (): ChatFormat => "auto"),
 })
 
 export const LlmConfig = Schema.Struct({
@@ -304,6 +317,8 @@ export const LlmConfig = Schema.Struct({
   retries: field(NonNegativeInt, nonNegativeInt, () => 1),
   /** Generations waiting for the model; past this a request is refused as busy. */
   queueCapacity: field(PositiveInt, positiveInt, () => 64),
+  /** Generations run at the same time (each needs its own share of the context memory). */
+  concurrency: field(PositiveInt, positiveInt, () => 1),
 })
 
 export const AnalysisConfig = Schema.Struct({
@@ -318,6 +333,7 @@ export const AnalysisConfig = Schema.Struct({
   /** A text-classification model with emotion labels; "" derives emotion from sentiment. */
   emotionModel: field(Schema.String, '"" or a model name', () => ""),
   allowRemote: field(Schema.Boolean, boolean, () => true),
+  dtype: field(Schema.Literal("fp32", "q8"), 'one of "fp32", "q8"', (): "fp32" | "q8" => "q8"),
 })
 
 export const PersonaConfig = Schema.Struct({
@@ -342,6 +358,54 @@ export const ConversationConfig = Schema.Struct({
   historyTurns: field(PositiveInt, positiveInt, () => 20),
 })
 
+const TimeOfDay = Schema.String.pipe(Schema.pattern(/^([01]\d|2[0-3]):[0-5]\d$/))
+const timeOfDay = 'a time of day as "HH:MM" (24-hour)'
+
+export const InitiativeConfig = Schema.Struct({
+  /** No notices between these local times (the window may cross midnight). */
+  quietStart: field(TimeOfDay, timeOfDay, () => "22:00"),
+  quietEnd: field(TimeOfDay, timeOfDay, () => "08:00"),
+  maxPerDay: field(NonNegativeInt, nonNegativeInt, () => 2),
+  minGapMinutes: field(NonNegativeInt, nonNegativeInt, () => 180),
+  /** Speak first only to a connected client (false: a notice may wait for a resume). */
+  requirePresence: field(Schema.Boolean, boolean, () => true),
+})
+
+export const ConsolidationConfig = Schema.Struct({
+  /** Consolidate once the user has been quiet this long… */
+  idleMinutes: field(PositiveInt, positiveInt, () => 30),
+  /** …and the load average per core is below this; and every night at this time. */
+  maxLoadPerCore: field(PositiveNumber, positiveNumber, () => 0.8),
+  nightlyAt: field(TimeOfDay, timeOfDay, () => "03:00"),
+})
+
+export const CuriosityConfig = Schema.Struct({
+  interestHalfLifeHours: field(PositiveNumber, positiveNumber, () => 72),
+  /** Interest (0..1) from which a topic becomes a question, and a goal to learn about. */
+  askThreshold: field(
+    Schema.Number.pipe(Schema.between(0, 1)),
+    "a number between 0 and 1",
+    () => 0.3,
+  ),
+  goalThreshold: field(
+    Schema.Number.pipe(Schema.between(0, 1)),
+    "a number between 0 and 1",
+    () => 0.45,
+  ),
+})
+
+export const MindConfig = Schema.Struct({
+  /** The user's time zone (IANA, e.g. Europe/Berlin); "" is this machine's. */
+  timeZone: field(Schema.String, '"" or an IANA time zone such as "Europe/Berlin"', () => ""),
+  /** How often the scheduler's clock ticks. */
+  tickMs: field(PositiveInt, positiveInt, () => 60_000),
+  /** Affect returns halfway to the baseline mood in this time. */
+  emotionHalfLifeMinutes: field(PositiveNumber, positiveNumber, () => 360),
+  initiative: section(InitiativeConfig),
+  consolidation: section(ConsolidationConfig),
+  curiosity: section(CuriosityConfig),
+})
+
 /** The whole configuration, as `config/default.yaml` and the user file spell it. */
 export const Config = Schema.Struct({
   node: section(NodeConfig),
@@ -360,6 +424,7 @@ export const Config = Schema.Struct({
   llm: section(LlmConfig),
   analysis: section(AnalysisConfig),
   conversation: section(ConversationConfig),
+  mind: section(MindConfig),
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
 
 export type Config = typeof Config.Type

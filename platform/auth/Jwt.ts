@@ -24,6 +24,8 @@ export const Claims = Schema.Struct({
   nbf: Schema.Int,
   exp: Schema.Int,
   jti: Schema.String.pipe(Schema.maxLength(64)),
+  /** What the token allows, space-separated (OAuth's `scope`); absent: nothing beyond login. */
+  scope: Schema.optional(Schema.String.pipe(Schema.maxLength(256))),
 })
 export type Claims = typeof Claims.Type
 
@@ -41,7 +43,13 @@ const decodePart = <A, I>(schema: Schema.Schema<A, I>, part: string) =>
   )
 
 /** A signed token for `subject`, valid from `now` (seconds) for the type's lifetime. */
-export const sign = (key: Uint8Array, subject: string, typ: TokenType, now: number): string => {
+export const sign = (
+  key: Uint8Array,
+  subject: string,
+  typ: TokenType,
+  now: number,
+  scope?: string,
+): string => {
   const claims: Claims = {
     sub: subject,
     typ,
@@ -49,6 +57,7 @@ export const sign = (key: Uint8Array, subject: string, typ: TokenType, now: numb
     nbf: now,
     exp: now + (typ === "access" ? accessTtlSeconds : refreshTtlSeconds),
     jti: randomUUID(),
+    ...(scope === undefined ? {} : { scope }),
   }
   const signed = `${headerPart}.${base64url(JSON.stringify(claims))}`
   return `${signed}.${base64url(signature(key, signed))}`

@@ -1,6 +1,7 @@
 /**
  * Backup and restore of everything in AICO's data directory: PostgreSQL's tables, Chroma's
- * vectors and working memory, as one `.tar.gz` with a `manifest.json`.
+ * vectors and working memory, as one archive sealed under the master key (`sealedArchive.ts`)
+ * with a `manifest.json` inside.
  *
  * `backup` opens the stores itself and refuses a data directory a running AICO holds;
  * `restore` needs an empty (or absent) data directory and an empty database and
@@ -11,11 +12,12 @@ import type { Config } from "../../schemas/Config.js"
 import type * as SecretKey from "../crypto/SecretKey.js"
 import type { BackupError, RestoreError } from "./BackupError.js"
 import { backup as createBackup, type BackupSummary } from "./createBackup.js"
-import { restore as restoreBackup, type RestoreSummary } from "./restoreBackup.js"
+import { type ArchiveKey, restore as restoreBackup, type RestoreSummary } from "./restoreBackup.js"
 
 export * from "./BackupError.js"
 export { formatVersion, Manifest } from "./Manifest.js"
-export type { BackupSummary, RestoreSummary }
+export type { ArchiveKey, BackupSummary, RestoreSummary }
+export type { OpenedArchive } from "./sealedArchive.js"
 
 /**
  * Writes a backup of `config`'s stores to `archivePath` (via `<archivePath>.partial`).
@@ -29,8 +31,12 @@ export const backup: (
   masterKey: SecretKey.SecretKey,
 ) => Effect.Effect<BackupSummary, BackupError> = createBackup
 
-/** Restores `archivePath` into `config`'s stores. */
-export const restore: (
+/**
+ * Restores `archivePath` into `config`'s stores, with the master key `archiveKey` gives for
+ * the archive (its master-key record is readable before anything is decrypted).
+ */
+export const restore: <E>(
   config: Config,
   archivePath: string,
-) => Effect.Effect<RestoreSummary, RestoreError> = restoreBackup
+  archiveKey: ArchiveKey<E>,
+) => Effect.Effect<RestoreSummary, RestoreError | E> = restoreBackup

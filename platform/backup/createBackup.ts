@@ -1,7 +1,7 @@
 /**
  * A backup: open the stores from the configuration, export PostgreSQL (one snapshot),
  * Chroma's records and a compacted copy of working memory into a staging directory,
- * write the manifest, then pack it all into the archive.
+ * write the manifest, then pack it all into the sealed archive (`sealedArchive.ts`).
  */
 import { Effect, Schema } from "effect"
 import { writeFile } from "node:fs/promises"
@@ -10,12 +10,12 @@ import type { Config } from "../../schemas/Config.js"
 import { WorkingMemory } from "../workingMemory/WorkingMemory.js"
 import { BackupSourceMissing, storeFailed } from "./BackupError.js"
 import { formatVersion, Manifest, manifestFile, workingMemoryDir } from "./Manifest.js"
-import { securityDir, stageMasterKeyRecord } from "./masterKeyRecord.js"
+import { stageMasterKeyRecord } from "./masterKeyRecord.js"
 import { exportTables } from "./postgresExport.js"
 import { stagingDirectory } from "./stagingDirectory.js"
 import type * as SecretKey from "../crypto/SecretKey.js"
 import { openDatabase, openVectorStore, openWorkingMemory } from "./storeLayers.js"
-import { pack } from "./tarArchive.js"
+import { packSealed } from "./sealedArchive.js"
 import { exportVectors } from "./vectorRecords.js"
 import { pathExists } from "../process/pathExists.js"
 
@@ -85,8 +85,8 @@ export const backup = (config: Config, archivePath: string, masterKey: SecretKey
     })
     const entries = [manifestFile, "postgres", "chroma"]
     if (includesWorkingMemory) entries.push(workingMemoryDir)
-    if (yield* stageMasterKeyRecord(config, staging)) entries.push(securityDir)
-    yield* pack(staging, entries, archive)
+    const includesRecord = yield* stageMasterKeyRecord(config, staging)
+    yield* packSealed(staging, entries, archive, masterKey, includesRecord)
     yield* Effect.logInfo(`backup: wrote ${archive}`)
     return { archive, manifest } satisfies BackupSummary
   }).pipe(Effect.scoped)

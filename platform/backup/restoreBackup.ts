@@ -15,10 +15,11 @@ import { type Manifest, workingMemoryFile } from "./Manifest.js"
 import { placeMasterKeyRecord } from "./masterKeyRecord.js"
 import { importTables } from "./postgresImport.js"
 import { readManifest } from "./readManifest.js"
-import { claim, release } from "./restoreTarget.js"
+import { claim, inspect, release } from "./restoreTarget.js"
+import { type OpenedArchive, openSealed } from "./sealedArchive.js"
+import type * as SecretKey from "../crypto/SecretKey.js"
 import { stagingDirectory } from "./stagingDirectory.js"
 import { openDatabase, openVectorStore } from "./storeLayers.js"
-import { unpack } from "./tarArchive.js"
 import { importVectors } from "./vectorRecords.js"
 
 /** Copies the archive's `data.mdb` into `<dataDir>/working-memory/` after checking it is LMDB. */
@@ -47,14 +48,20 @@ const placeWorkingMemory = (config: Config, staging: string, archive: string) =>
     yield* Effect.logInfo("restore: working memory placed")
   })
 
-const restoreStores = (config: Config, staging: string, manifest: Manifest, archive: string) =>
+const restoreStores = (
+  config: Config,
+  staging: string,
+  recordDir: string,
+  manifest: Manifest,
+  archive: string,
+) =>
   Effect.gen(function* () {
     yield* Effect.logInfo("restore: starting PostgreSQL")
     const database = yield* openDatabase(config)
     yield* Effect.logInfo("restore: starting Chroma")
     const vectorStore = yield* openVectorStore(config)
     if (manifest.workingMemory.included) yield* placeWorkingMemory(config, staging, archive)
-    yield* placeMasterKeyRecord(config, staging)
+    yield* placeMasterKeyRecord(config, recordDir)
     const sql = Context.get(database, SqlClient.SqlClient)
     yield* importTables(staging, manifest, archive).pipe(
       Effect.zipRight(importVectors(staging, manifest.vectors.count, archive)),
@@ -72,14 +79,23 @@ export interface RestoreSummary {
   readonly manifest: Manifest
 }
 
+/**
+ * The master key that opens an archive: typically the master password checked against the
+ * archive's own record (a backup restores on a new machine, and after a key rotation).
+ */
+export type ArchiveKey<E> = (archive: OpenedArchive) => Effect.Effect<SecretKey.SecretKey, E>
+
 /** Restores `archivePath` into the configuration's (empty or absent) data directory. */
-export const restore = (config: Config, archivePath: string) =>
+export const restore = <E>(config: Config, archivePath: string, archiveKey: ArchiveKey<E>) =>
   Effect.gen(function* () {
     const archive = resolve(archivePath)
     const staging = yield* stagingDirectory("aico-restore-")
     yield* Effect.logInfo(`restore: unpacking ${archive}`)
-    yield* unpack(archive, staging)
-    const manifest = yield* readManifest(archive, staging)
+    const opened = yield* openSealed(archive, staging)
+    yield* inspect(config.node.dataDir)
+    const contents = join(staging, "contents")
+    yield* opened.unseal(yield* archiveKey(opened), contents)
+    const manifest = yield* readManifest(archive, contents)
     const target = yield* claim(config.node.dataDir)
     yield* Effect.logInfo(
       `restore: into ${target.path}: backup of ${manifest.createdAt.toISOString()}, ` +
@@ -89,7 +105,8 @@ export const restore = (config: Config, archivePath: string) =>
     // The stores stop (their scope closes) before the failure cleanup removes their files.
     yield* restoreStores(
       { ...config, node: { ...config.node, dataDir: target.path } },
-      staging,
+      contents,
+      opened.directory,
       manifest,
       archive,
     ).pipe(

@@ -16,10 +16,13 @@ export interface RestoreTarget {
 const codeOf = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error ? error.code : undefined
 
-/** Claims `dataDir` for a restore, creating it when absent; refuses one that holds anything. */
-export const claim = (
+/**
+ * Checks `dataDir` could be restored into, writing nothing: "absent" or "empty", or the
+ * reason it cannot (so a restore refuses before asking for a password).
+ */
+export const inspect = (
   dataDir: string,
-): Effect.Effect<RestoreTarget, RestoreTargetNotEmpty | BackupStoreError> =>
+): Effect.Effect<"absent" | "empty", RestoreTargetNotEmpty | BackupStoreError> =>
   Effect.gen(function* () {
     const path = resolve(dataDir)
     const entries = yield* Effect.tryPromise({
@@ -27,7 +30,7 @@ export const claim = (
       catch: (error) => error,
     }).pipe(Effect.either)
     if (entries._tag === "Right") {
-      if (entries.right.length === 0) return { path, created: false }
+      if (entries.right.length === 0) return "empty" as const
       const shown = [...entries.right].sort().slice(0, 5).join(", ")
       const more = entries.right.length > 5 ? `, … (${entries.right.length} entries)` : ""
       return yield* new RestoreTargetNotEmpty({
@@ -45,6 +48,16 @@ export const claim = (
     if (code !== "ENOENT") {
       return yield* storeFailed("file system", `reading ${path}`)(entries.left)
     }
+    return "absent" as const
+  })
+
+/** Claims `dataDir` for a restore, creating it when absent; refuses one that holds anything. */
+export const claim = (
+  dataDir: string,
+): Effect.Effect<RestoreTarget, RestoreTargetNotEmpty | BackupStoreError> =>
+  Effect.gen(function* () {
+    const path = resolve(dataDir)
+    if ((yield* inspect(path)) === "empty") return { path, created: false }
     yield* Effect.tryPromise({
       try: () => mkdir(path, { recursive: true, mode: 0o700 }),
       catch: storeFailed("file system", `creating ${path}`),

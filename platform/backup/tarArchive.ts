@@ -33,11 +33,17 @@ const tar = (args: ReadonlyArray<string>) =>
     return Effect.sync(() => child.kill("SIGKILL"))
   })
 
-/** Packs `entries` of `directory` into `archive`, atomically. */
-export const pack = (directory: string, entries: ReadonlyArray<string>, archive: string) => {
+/** Packs `entries` of `directory` into `archive` (gzipped unless told not), atomically. */
+export const pack = (
+  directory: string,
+  entries: ReadonlyArray<string>,
+  archive: string,
+  options: { readonly compress?: boolean } = {},
+) => {
   const partial = `${archive}.partial`
   const failed = (reason: string) => new BackupArchiveError({ archive, operation: "write", reason })
-  return tar(["-czf", partial, "-C", directory, "--", ...entries]).pipe(
+  const create = options.compress === false ? "-cf" : "-czf"
+  return tar([create, partial, "-C", directory, "--", ...entries]).pipe(
     Effect.mapError(failed),
     Effect.zipRight(
       Effect.tryPromise({
@@ -49,8 +55,12 @@ export const pack = (directory: string, entries: ReadonlyArray<string>, archive:
   )
 }
 
-/** Unpacks `archive` into `directory`, which should be empty. */
-export const unpack = (archive: string, directory: string) => {
+/** Unpacks `archive` (gzipped unless told not) into `directory`, which should be empty. */
+export const unpack = (
+  archive: string,
+  directory: string,
+  options: { readonly compressed?: boolean } = {},
+) => {
   const failed = (reason: string) => new BackupArchiveError({ archive, operation: "read", reason })
   return Effect.tryPromise({
     try: () => stat(archive),
@@ -61,7 +71,14 @@ export const unpack = (archive: string, directory: string) => {
       () => failed("not a file"),
     ),
     Effect.zipRight(
-      tar(["-xzf", archive, "-C", directory, "--no-same-owner", "--no-same-permissions"]),
+      tar([
+        options.compressed === false ? "-xf" : "-xzf",
+        archive,
+        "-C",
+        directory,
+        "--no-same-owner",
+        "--no-same-permissions",
+      ]),
     ),
     Effect.mapError((error) => (typeof error === "string" ? failed(error) : error)),
   )

@@ -1,66 +1,82 @@
 /**
- * The `aico` command line (`npm run aico -- <command>`): backup and restore of the data
- * directory, and the master password's life cycle. Exit codes: 0 done, 1 the command
- * failed, 2 bad arguments, 78 a configuration error (as `aico start`).
+ * The `aico` command line (installed as `aico` by bin/aico.mjs; `npm run aico -- …` in a
+ * checkout). Every subcommand is an @effect/cli Command (see aicoCommand.ts); this file
+ * runs the one argv names and turns the outcome into an exit code (see ExitCode.ts).
  */
-import { NodeRuntime } from "@effect/platform-node"
-import { Console, Effect, Logger, LogLevel } from "effect"
+import { CliConfig, Command, ValidationError } from "@effect/cli"
+import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import { Cause, Console, Effect, Option } from "effect"
 import { ConfigError } from "../../config/ConfigError.js"
-import { load } from "../../config/load.js"
-import { backup, restore } from "../backup/Backup.js"
-import { startupKey } from "../security/startupKey.js"
-import { type CliCommand, parse, usage, UsageError } from "./CliCommand.js"
-import { runSecurity } from "./security/runSecurity.js"
-import { parseOptions, securityUsage } from "./security/SecurityCommand.js"
+import { aicoCommand, commandTree } from "./aicoCommand.js"
+import { checkCommandPath } from "./commandPath.js"
+import { ExitCode, NotRunning, QuietExit, UsageError } from "./ExitCode.js"
+import { usage } from "./help.js"
+import { StartFailed } from "./lifecycle/detach.js"
+import { plainWhereNoColor } from "./output/plainConsole.js"
+import { packageVersion } from "./packageVersion.js"
+import { securityUsage } from "./security/SecurityCommand.js"
 
-/** Progress lines as plain text; the stores' debug chatter stays out. */
-const progress = Logger.make(({ logLevel, message }) => {
-  const text = (Array.isArray(message) ? message : [message]).map(String).join(" ")
-  const line = logLevel._tag === "Info" ? text : `${logLevel.label.toLowerCase()}: ${text}`
-  globalThis.console.error(line)
-})
+const cli = Command.run(aicoCommand, { name: "aico", version: packageVersion() })
 
-const run = (command: CliCommand) =>
-  Effect.gen(function* () {
-    if (command._tag === "help") return yield* Console.log(usage)
-    const config = yield* load()
-    if (command._tag === "security") {
-      const options = parseOptions(command.args)
-      if (typeof options === "string") {
-        return yield* new UsageError({ problem: options, usage: securityUsage })
-      }
-      return yield* runSecurity(command.action, options, config)
-    }
-    if (command._tag === "backup") {
-      const { archive, manifest } = yield* backup(
-        config,
-        command.archive,
-        yield* startupKey(config),
-      )
-      const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
-      yield* Console.log(
-        `backup written to ${archive}: ${rows} rows, ${manifest.vectors.count} vectors, ` +
-          `working memory ${manifest.workingMemory.included ? "included" : "absent"}`,
-      )
-    } else {
-      const { dataDir } = yield* restore(config, command.archive)
-      yield* Console.log(`restored ${command.archive} into ${dataDir}`)
-    }
-  })
+const argv = process.argv.slice(2)
 
-const exitWith = (code: number, text: string) =>
-  Console.error(text).pipe(Effect.zipRight(Effect.sync(() => process.exit(code))))
+const exitWith = (code: ExitCode, text?: string) =>
+  (text === undefined ? Effect.void : Console.error(text)).pipe(
+    Effect.zipRight(Effect.sync(() => process.exit(code))),
+  )
 
-const program = parse(process.argv.slice(2)).pipe(
-  Effect.flatMap(run),
-  Effect.catchAll((error) => {
-    if (error instanceof UsageError) return exitWith(2, error.message)
-    // A configuration mistake is the user's to fix: say exactly what, without a stack trace.
-    if (error instanceof ConfigError) return exitWith(78, error.message)
-    return exitWith(1, `aico: ${error.message}`)
+/** The exit code and message for each way a command can fail. */
+const report = (error: unknown) => {
+  if (error instanceof QuietExit) return exitWith(error.code)
+  // @effect/cli has printed what was wrong with the arguments already.
+  if (ValidationError.isValidationError(error)) {
+    return exitWith(
+      ExitCode.usage,
+      "(aico --help lists the commands; aico <command> --help the options)",
+    )
+  }
+  if (error instanceof UsageError) return exitWith(ExitCode.usage, error.message)
+  // A configuration mistake is the user's to fix: say exactly what, without a stack trace.
+  if (error instanceof ConfigError) return exitWith(ExitCode.config, error.message)
+  if (error instanceof NotRunning) return exitWith(ExitCode.notRunning, error.message)
+  if (error instanceof StartFailed) return exitWith(error.code, `aico: ${error.message}`)
+  return exitWith(
+    ExitCode.failed,
+    `aico: ${error instanceof Error ? error.message : String(error)}`,
+  )
+}
+
+const program = Effect.suspend(() =>
+  Option.match(checkCommandPath(commandTree, argv), {
+    onNone: () => cli(process.argv),
+    onSome: (problem) =>
+      Effect.fail(
+        new UsageError({
+          problem,
+          usage:
+            argv[0] === "security"
+              ? securityUsage
+              : problem === "no command given"
+                ? usage
+                : "aico help lists every command; aico <command> --help its options",
+        }),
+      ),
   }),
-  Effect.provide(Logger.replace(Logger.defaultLogger, progress)),
-  Logger.withMinimumLogLevel(LogLevel.Info),
+).pipe(
+  Effect.catchAllCause((cause) =>
+    Option.match(Cause.failureOption(cause), {
+      onSome: report,
+      onNone: () =>
+        Cause.isInterruptedOnly(cause)
+          ? Effect.failCause(cause)
+          : exitWith(ExitCode.failed, `aico: unexpected failure\n${Cause.pretty(cause)}`),
+    }),
+  ),
+  plainWhereNoColor,
+  // The built-in options (--completions, --log-level, …) work everywhere; listing them in
+  // every command's help only hides that command's own options.
+  Effect.provide(CliConfig.layer({ showBuiltIns: false })),
+  Effect.provide(NodeContext.layer),
 )
 
 NodeRuntime.runMain(program, { disablePrettyLogger: true })

@@ -12,6 +12,7 @@ import { Context, Data, Effect, Either, Layer } from "effect"
 import * as AesGcm from "./aesGcm.js"
 import type { DecryptionFailed } from "./CryptoError.js"
 import * as Hkdf from "./hkdf.js"
+import * as Reseal from "./reseal.js"
 import type * as SecretKey from "./SecretKey.js"
 
 /** A sealed value that does not open under this key and context; nothing of it is returned. */
@@ -55,6 +56,13 @@ export const make = (key: SecretKey.SecretKey): ContentCipher.Service =>
         onRight: (plaintext) => Effect.succeed(decoder.decode(plaintext)),
       }),
   })
+
+/**
+ * For a key rotation: the value sealed for `context` moved from the old "database" key to
+ * the new one, unless it is already under the new one (see `reseal.ts`).
+ */
+export const reseal = (keys: Reseal.RotationKeys, sealed: Uint8Array, context: string) =>
+  Reseal.reseal(keys, sealed, encoder.encode(context))
 
 /** The cipher under `key`, the "database" purpose key. */
 export const layer = (key: SecretKey.SecretKey) => Layer.succeed(ContentCipher, make(key))

@@ -11,6 +11,7 @@ import * as Hkdf from "../crypto/hkdf.js"
 import type * as SecretKey from "../crypto/SecretKey.js"
 import * as Database from "../database/Database.js"
 import * as ConversationRepository from "../database/repositories/ConversationRepository.js"
+import * as FeedbackRepository from "../database/repositories/FeedbackRepository.js"
 import * as MemoryRepository from "../database/repositories/MemoryRepository.js"
 import * as MessageRepository from "../database/repositories/MessageRepository.js"
 import * as UserRepository from "../database/repositories/UserRepository.js"
@@ -24,6 +25,7 @@ export const repositories = Layer.mergeAll(
   ConversationRepository.layer,
   MessageRepository.layer,
   MemoryRepository.layer,
+  FeedbackRepository.layer,
 )
 
 /**

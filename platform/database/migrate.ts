@@ -9,11 +9,25 @@ import { Effect } from "effect"
 import { MigrationFailedError } from "./DatabaseError.js"
 import initial from "./migrations/0001_initial.js"
 import encryptedContent from "./migrations/0002_encrypted_content.js"
+import feedback from "./migrations/0003_feedback.js"
+import devices from "./migrations/0004_devices.js"
+import affectHistory from "./migrations/0005_affect_history.js"
+import goals from "./migrations/0006_goals.js"
+import initiatives from "./migrations/0007_initiatives.js"
+import consolidation from "./migrations/0008_consolidation.js"
+import sealedSnapshots from "./migrations/0009_sealed_snapshots.js"
 
 /** Every migration, by `<id>_<name>`; ids only ever grow. */
 export const migrations = {
   "0001_initial": initial,
   "0002_encrypted_content": encryptedContent,
+  "0003_feedback": feedback,
+  "0004_devices": devices,
+  "0005_affect_history": affectHistory,
+  "0006_goals": goals,
+  "0007_initiatives": initiatives,
+  "0008_consolidation": consolidation,
+  "0009_sealed_snapshots": sealedSnapshots,
 }
 
 /** An arbitrary constant naming AICO's migration lock among advisory locks. */

@@ -1,14 +1,14 @@
 /**
  * The Embedder on transformers.js, in a worker thread (`embedderWorker.mjs`). Texts go in
- * batches; each batch is one message to the worker and one transferred Float32Array back.
+ * batches; each batch is one request to the worker and one transferred Float32Array back.
  */
 import { Effect, Layer } from "effect"
 import { fileURLToPath } from "node:url"
-import { Worker } from "node:worker_threads"
 import type { Config } from "../../schemas/Config.js"
 import { projectRoot } from "../projectRoot.js"
 import { Embedder } from "./Embedder.js"
 import { EmbeddingFailedError, EmbeddingModelError } from "./EmbeddingError.js"
+import * as PipelineWorker from "./PipelineWorker.js"
 
 export interface TransformersEmbedderOptions {
   /** Where models are looked up first ("" = only the transformers.js cache). */
@@ -19,102 +19,54 @@ export interface TransformersEmbedderOptions {
   readonly batchSize?: number
 }
 
-type Reply = { id: number; vectors: Float32Array } | { id: number; error: string }
-type Status = { type: "ready"; dimensions: number } | { type: "failed"; message: string }
-
 const workerFile = fileURLToPath(new URL("./embedderWorker.mjs", import.meta.url))
 
-const isStatus = (message: unknown): message is Status =>
-  typeof message === "object" && message !== null && "type" in message
-const isReply = (message: unknown): message is Reply =>
-  typeof message === "object" && message !== null && "id" in message
-
-const start = (options: TransformersEmbedderOptions) =>
-  Effect.async<{ worker: Worker; dimensions: number }, EmbeddingModelError>((resume) => {
-    const failed = (reason: string) =>
-      new EmbeddingModelError({ model: options.model, modelDir: options.modelDir, reason })
-    const worker = new Worker(workerFile, {
-      workerData: {
-        modelDir: options.modelDir,
-        model: options.model,
-        allowRemote: options.allowRemote,
-        dtype: options.dtype,
-      },
-    })
-    const onError = (error: Error) => resume(Effect.fail(failed(error.message)))
-    const onExit = (code: number) => resume(Effect.fail(failed(`the worker exited (code ${code})`)))
-    worker.once("error", onError)
-    worker.once("exit", onExit)
-    worker.once("message", (message: unknown) => {
-      worker.off("error", onError)
-      worker.off("exit", onExit)
-      if (isStatus(message) && message.type === "ready") {
-        resume(Effect.succeed({ worker, dimensions: message.dimensions }))
-      } else {
-        void worker.terminate()
-        resume(
-          Effect.fail(
-            failed(isStatus(message) && message.type === "failed" ? message.message : "no answer"),
-          ),
-        )
-      }
-    })
-    return Effect.promise(() => worker.terminate())
-  })
+const wrongShape = new EmbeddingFailedError({
+  reason: "the model returned vectors of the wrong shape",
+})
 
 /** The embedder for the life of the layer; the worker is terminated with it. */
 export const layer = (options: TransformersEmbedderOptions) =>
   Layer.scoped(
     Embedder,
     Effect.gen(function* () {
-      const { worker, dimensions } = yield* Effect.acquireRelease(start(options), ({ worker }) =>
-        Effect.promise(() => worker.terminate()),
+      const worker = yield* PipelineWorker.make(workerFile, {
+        modelDir: options.modelDir,
+        model: options.model,
+        allowRemote: options.allowRemote,
+        dtype: options.dtype,
+      }).pipe(
+        Effect.mapError(
+          (error) =>
+            new EmbeddingModelError({
+              model: options.model,
+              modelDir: options.modelDir,
+              reason: error.reason,
+            }),
+        ),
       )
-      const pending = new Map<number, (reply: Reply | undefined) => void>()
-      let nextId = 0
-      worker.on("message", (message: unknown) => {
-        if (!isReply(message)) return
-        pending.get(message.id)?.(message)
-        pending.delete(message.id)
-      })
-      const stopped = () => {
-        for (const settle of pending.values()) settle(undefined)
-        pending.clear()
+      const dimensions = worker.info["dimensions"]
+      if (typeof dimensions !== "number" || !Number.isInteger(dimensions) || dimensions <= 0) {
+        return yield* new EmbeddingModelError({
+          model: options.model,
+          modelDir: options.modelDir,
+          reason: "the model reported no vector size",
+        })
       }
-      worker.on("exit", stopped)
-      worker.on("error", stopped)
 
       const batch = (texts: ReadonlyArray<string>) =>
-        Effect.async<ReadonlyArray<Float32Array>, EmbeddingFailedError>((resume) => {
-          const id = nextId++
-          pending.set(id, (reply) => {
-            if (reply === undefined) {
-              return resume(
-                Effect.fail(new EmbeddingFailedError({ reason: "the embedder has stopped" })),
-              )
-            }
-            if ("error" in reply)
-              return resume(Effect.fail(new EmbeddingFailedError({ reason: reply.error })))
-            if (
-              !(reply.vectors instanceof Float32Array) ||
-              reply.vectors.length !== texts.length * dimensions
-            ) {
-              return resume(
-                Effect.fail(
-                  new EmbeddingFailedError({
-                    reason: "the model returned vectors of the wrong shape",
-                  }),
-                ),
-              )
-            }
-            const vectors = Array.from({ length: texts.length }, (_, i) =>
-              reply.vectors.subarray(i * dimensions, (i + 1) * dimensions),
-            )
-            resume(Effect.succeed(vectors))
-          })
-          worker.postMessage({ id, texts })
-          return Effect.sync(() => pending.delete(id))
-        })
+        worker.request({ texts }).pipe(
+          Effect.mapError((error) => new EmbeddingFailedError({ reason: error.reason })),
+          Effect.flatMap(({ vectors }) =>
+            vectors instanceof Float32Array && vectors.length === texts.length * dimensions
+              ? Effect.succeed(
+                  Array.from({ length: texts.length }, (_, i) =>
+                    vectors.subarray(i * dimensions, (i + 1) * dimensions),
+                  ),
+                )
+              : Effect.fail(wrongShape),
+          ),
+        )
 
       const size = options.batchSize ?? 32
       return Embedder.of({

@@ -15,6 +15,8 @@ export const DroppedNotice = Schema.Struct({
 })
 export type DroppedNotice = typeof DroppedNotice.Type
 
+export const droppedNotice = (count: number): DroppedNotice => ({ type: "@aico.dropped", count })
+
 export const InspectorFrame = Schema.Union(InspectionEvent, DroppedNotice)
 export type InspectorFrame = typeof InspectorFrame.Type
 

@@ -12,7 +12,7 @@ import type { Socket as NetSocket } from "node:net"
 import { Introspection } from "../../runtime/introspection/Introspection.js"
 import type { ActorDetail } from "../../schemas/Introspection.js"
 import { InspectorFrameJson } from "./InspectorFrame.js"
-import type { InspectorFrame } from "./InspectorFrame.js"
+import { droppedNotice, type InspectorFrame } from "./InspectorFrame.js"
 import * as RawSocket from "./RawSocket.js"
 import * as SendBuffer from "./SendBuffer.js"
 import { replayEvents } from "./TreeReplay.js"
@@ -70,7 +70,10 @@ export const serve = (
 
     yield* Effect.addFinalizer(() => RawSocket.closeWithin(raw, options.closeGrace))
 
-    const buffer = yield* SendBuffer.make(options.clientBuffer)
+    const buffer = yield* SendBuffer.make<InspectorFrame>(
+      options.clientBuffer,
+      SendBuffer.dropWithNotice(droppedNotice),
+    )
     // Subscribed before the tree is read: an event in between is sent twice, never missed.
     yield* Effect.acquireRelease(
       Effect.sync(() => introspection.subscribe(buffer.offer)),

@@ -1,32 +1,59 @@
 /**
- * The bounded queue between the actors and one inspector's socket. The actors' side never
- * waits and never allocates past the bound: when the client falls behind, new events are
- * counted and dropped, and the count is delivered where the gap is.
+ * The bounded queue between the actors and one client's socket. The actors' side never
+ * waits and never allocates past the bound. What happens when the client falls behind is
+ * the caller's choice: drop new items and deliver their count where the gap is (the
+ * introspection stream, whose clients only want the live picture), or refuse them so the
+ * caller can disconnect the client (the gateway, whose clients resume from a replay).
  */
 import { Effect, Option, Queue } from "effect"
-import type { InspectionEvent } from "../../schemas/Introspection.js"
-import type { DroppedNotice, InspectorFrame } from "./InspectorFrame.js"
 
-export interface SendBuffer {
-  /** Enqueues or drops; synchronous and non-blocking, so it may run on the actors' hot path. */
-  readonly offer: (event: InspectionEvent) => void
-  /** The next frame to send, waiting for one if the buffer is empty. */
-  readonly take: Effect.Effect<InspectorFrame>
+export interface SendBuffer<A> {
+  /**
+   * Enqueues, or applies the overflow policy: false when the item was refused. Synchronous
+   * and non-blocking, so it may run on the actors' hot path.
+   */
+  readonly offer: (item: A) => boolean
+  /** The next item to send, waiting for one if the buffer is empty. */
+  readonly take: Effect.Effect<A>
+  /** Everything queued, waiting for at least one item. */
+  readonly takeAll: Effect.Effect<ReadonlyArray<A>>
 }
 
-const notice = (count: number): DroppedNotice => ({ type: "@aico.dropped", count })
+export type Overflow<A> =
+  | { readonly _tag: "Refuse" }
+  | { readonly _tag: "DropWithNotice"; readonly notice: (count: number) => A }
 
-export const make = (capacity: number): Effect.Effect<SendBuffer> =>
-  Effect.map(Queue.bounded<InspectorFrame>(capacity), (queue) => {
+/** A full buffer refuses new items; the caller decides what that means for the client. */
+export const refuse: Overflow<never> = { _tag: "Refuse" }
+
+/** A full buffer drops new items and later delivers `notice(count)` where they are missing. */
+export const dropWithNotice = <A>(notice: (count: number) => A): Overflow<A> => ({
+  _tag: "DropWithNotice",
+  notice,
+})
+
+export const make = <A>(capacity: number, overflow: Overflow<A>): Effect.Effect<SendBuffer<A>> =>
+  Effect.map(Queue.bounded<A>(capacity), (queue) => {
+    const takeAll = Effect.flatMap(Queue.takeBetween(queue, 1, capacity), (items) =>
+      Effect.succeed(Array.from(items)),
+    )
+    if (overflow._tag === "Refuse") {
+      return { offer: (item: A) => queue.unsafeOffer(item), take: Queue.take(queue), takeAll }
+    }
+    const notice = overflow.notice
     let dropped = 0
 
-    const offer = (event: InspectionEvent): void => {
-      // The notice goes in first, so it sits exactly where the missing events would be.
+    const offer = (item: A): boolean => {
+      // The notice goes in first, so it sits exactly where the missing items would be.
       if (dropped > 0 && queue.unsafeOffer(notice(dropped))) dropped = 0
-      if (dropped > 0 || !queue.unsafeOffer(event)) dropped++
+      if (dropped > 0 || !queue.unsafeOffer(item)) {
+        dropped++
+        return false
+      }
+      return true
     }
 
-    // With nothing queued, a pending count is announced now rather than at the next event.
+    // With nothing queued, a pending count is announced now rather than at the next item.
     const take = Effect.flatMap(Queue.poll(queue), (next) => {
       if (Option.isSome(next)) return Effect.succeed(next.value)
       if (dropped === 0) return Queue.take(queue)
@@ -35,5 +62,5 @@ export const make = (capacity: number): Effect.Effect<SendBuffer> =>
       return Effect.succeed(frame)
     })
 
-    return { offer, take }
+    return { offer, take, takeAll: Effect.map(take, (item) => [item]) }
   })

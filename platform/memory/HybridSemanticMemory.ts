@@ -12,7 +12,7 @@
  *
  * At rest, the text is sealed everywhere (`ContentCipher`, context `memories/<id>`): in
  * PostgreSQL by the repository, and in the vector store, whose document is the base64 of
- * the sealed bytes (nothing here reads it back; it only keeps Chroma's record whole).
+ * the sealed bytes (`SealedDocument.ts`; nothing here reads it back).
  * Embeddings stay in the clear: they must, to be searchable. They are not the text, but they
  * do leak similarity (which memories are alike, and near which queries). The keyword index
  * is held in memory only, rebuilt from the decrypted rows at start, and never written out.
@@ -29,6 +29,7 @@ import { ContentCipher } from "../crypto/ContentCipher.js"
 import { MemoryRepository } from "../database/repositories/MemoryRepository.js"
 import { Embedder } from "../embedding/Embedder.js"
 import { MemoryInvalidError, MemoryTooLargeError, MemoryUnavailableError } from "./MemoryError.js"
+import { sealDocument } from "./SealedDocument.js"
 import { type RecallHit, type RememberInput, SemanticMemory } from "./SemanticMemory.js"
 
 export interface HybridSemanticMemoryOptions {
@@ -84,9 +85,7 @@ export const make = (options: HybridSemanticMemoryOptions) =>
     const vectorRecord = (memory: Memory, embedding: Float32Array) => ({
       id: memory.id,
       embedding,
-      document: Buffer.from(cipher.seal(memory.content, `memories/${memory.id}`)).toString(
-        "base64",
-      ),
+      document: sealDocument(cipher, memory.id, memory.content),
       metadata: { userId: memory.userId ?? "", kind: memory.kind },
     })
 

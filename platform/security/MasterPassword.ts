@@ -63,6 +63,15 @@ export declare namespace MasterPassword {
       { readonly previous: MasterKey; readonly current: MasterKey },
       MasterKeyError
     >
+    /**
+     * Makes `key` the master key: sealed under `password`'s key (which must unlock the
+     * current record) with a fresh salt. Only for a key rotation, once everything sealed
+     * under the previous key has been re-sealed under `key`.
+     */
+    readonly replaceKey: (
+      password: Redacted.Redacted<string>,
+      key: MasterKey,
+    ) => Effect.Effect<void, MasterKeyError>
   }
 }
 

@@ -10,6 +10,7 @@ import * as zmq from "zeromq"
 import { CurveKey } from "../../schemas/Config.js"
 import * as AesGcm from "../crypto/aesGcm.js"
 import * as Hkdf from "../crypto/hkdf.js"
+import { reseal } from "../crypto/reseal.js"
 import type { MasterKey } from "./MasterKey.js"
 import { readPrivateFile, writePrivateFile } from "./privateFile.js"
 
@@ -83,4 +84,37 @@ export const busKeys = (
       Effect.mapError((error) => unreadable(error.message)),
     )
     return { publicKey: pair.publicKey, secretKey: Redacted.make(pair.secretKey) }
+  })
+
+/**
+ * For a key rotation: the secret in `bus-key.json` moved from the old master key's bus key to
+ * the new one's (the public key, and so every peer's allow-list, stays). `absent` when this
+ * node has no bus keys, `current` when the file is already under the new key.
+ */
+export const resealBusKeys = (
+  dataDir: string,
+  masterKeys: { readonly from: MasterKey; readonly to: MasterKey },
+): Effect.Effect<"absent" | "current" | "resealed", BusKeysUnreadable> =>
+  Effect.gen(function* () {
+    const file = busKeyFile(dataDir)
+    const unreadable = (reason: string) => new BusKeysUnreadable({ file, reason })
+    const existing = yield* readPrivateFile(file).pipe(
+      Effect.mapError((error) => unreadable(error.message)),
+    )
+    if (Option.isNone(existing)) return "absent"
+    const record = yield* Schema.decodeUnknown(BusKeyRecord)(existing.value.toString("utf8")).pipe(
+      Effect.mapError(() => unreadable("not a bus-key record")),
+    )
+    const keys = {
+      from: Hkdf.derive(masterKeys.from, "bus"),
+      to: Hkdf.derive(masterKeys.to, "bus"),
+    }
+    const outcome = reseal(keys, record.sealedSecret, label)
+    if (outcome._tag === "Current") return "current"
+    if (outcome._tag === "Unreadable") return yield* unreadable("neither master key opens it")
+    const text = Schema.encodeSync(BusKeyRecord)({ ...record, sealedSecret: outcome.sealed })
+    yield* writePrivateFile(file, `${text}\n`).pipe(
+      Effect.mapError((error) => unreadable(error.message)),
+    )
+    return "resealed"
   })

@@ -102,5 +102,10 @@ export const make = (options: MasterPassword.Options): MasterPassword.Service =>
         yield* writeRecord(yield* newRecord(newPassword, key))
         return { previous: key, current: key }
       }),
+    replaceKey: (password, key) =>
+      Effect.gen(function* () {
+        yield* unlock(password)
+        yield* writeRecord(yield* newRecord(password, key))
+      }),
   }
 }

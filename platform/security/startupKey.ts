@@ -11,7 +11,9 @@ import * as KeyFileSecretStore from "./KeyFileSecretStore.js"
 import * as KeyringSecretStore from "./KeyringSecretStore.js"
 import { matchesRecord, type MasterKey } from "./MasterKey.js"
 import { recordFile } from "./MasterPassword.js"
+import { pathExists } from "../process/pathExists.js"
 import { readPrivateFile } from "./privateFile.js"
+import { KeyRotationInProgress, rotationFile } from "./rotation/rotationFile.js"
 import { MASTER_KEY_ACCOUNT } from "./SecretStore.js"
 
 export class MasterKeyUnavailable extends Data.TaggedError("MasterKeyUnavailable")<{
@@ -24,8 +26,13 @@ export class MasterKeyUnavailable extends Data.TaggedError("MasterKeyUnavailable
 
 const unavailable = (reason: string) => new MasterKeyUnavailable({ reason })
 
-export const startupKey = (config: Config): Effect.Effect<MasterKey, MasterKeyUnavailable> =>
+export const startupKey = (
+  config: Config,
+): Effect.Effect<MasterKey, MasterKeyUnavailable | KeyRotationInProgress> =>
   Effect.gen(function* () {
+    // Mid-rotation, values are under two keys and no kept key opens them all.
+    const rotation = rotationFile(config.node.dataDir)
+    if (yield* pathExists(rotation)) return yield* new KeyRotationInProgress({ file: rotation })
     const file = recordFile(config.node.dataDir)
     const keyFileHint =
       config.security.keyFile === "" ? "" : ` --key-file ${JSON.stringify(config.security.keyFile)}`

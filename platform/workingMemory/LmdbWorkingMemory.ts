@@ -13,6 +13,7 @@
  * visible on disk; roles, content and metadata do not.
  */
 import { Clock, Duration, Effect, Either, Layer, Option, Schema } from "effect"
+import type { RootDatabase } from "lmdb"
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Config } from "../../schemas/Config.js"
@@ -57,6 +58,17 @@ export interface LmdbWorkingMemoryOptions {
 type EntryKey = [string, string]
 type ExpiryKey = [number, string, string]
 
+/** The store's three databases in `root` (see the layout above); throws as LMDB does. */
+export const openDatabases = (root: RootDatabase) =>
+  [
+    root.openDB<Uint8Array, EntryKey>({ name: "entries", encoding: "binary" }),
+    root.openDB<Uint8Array, ExpiryKey>({ name: "expiry", encoding: "binary" }),
+    root.openDB<Uint8Array, string>({ name: "meta", encoding: "binary" }),
+  ] as const
+
+/** The store's directory under AICO's data directory. */
+export const pathFromConfig = (config: Config) => join(config.node.dataDir, "working-memory")
+
 const EMPTY = Buffer.alloc(0)
 const decodeConversationId = Schema.decodeUnknownEither(ConversationId)
 const decodeInput = Schema.decodeUnknownEither(WorkingMemoryInput)
@@ -68,12 +80,7 @@ const make = (options: LmdbWorkingMemoryOptions) =>
     const failure = failureAt(path)
     const root = yield* acquireRoot(path)
     const [entries, expiry, meta] = yield* Effect.try({
-      try: () =>
-        [
-          root.openDB<Uint8Array, EntryKey>({ name: "entries", encoding: "binary" }),
-          root.openDB<Uint8Array, ExpiryKey>({ name: "expiry", encoding: "binary" }),
-          root.openDB<Uint8Array, string>({ name: "meta", encoding: "binary" }),
-        ] as const,
+      try: () => openDatabases(root),
       catch: failure("open"),
     })
     yield* checkStoreKey({ path, root, entries, meta, key, failure: failure("open") })
@@ -289,7 +296,7 @@ export const layer = (options: LmdbWorkingMemoryOptions) =>
  */
 export const layerFromConfig = (config: Config, key?: SecretKey) =>
   layer({
-    path: join(config.node.dataDir, "working-memory"),
+    path: pathFromConfig(config),
     ttlMs: Math.round(config.workingMemory.ttlDays * 24 * 60 * 60 * 1000),
     compactionIntervalMs: config.workingMemory.compactionIntervalMs,
     ...(key === undefined ? {} : { key }),

@@ -14,8 +14,16 @@ import { WorkingMemoryKeyMismatch, WorkingMemoryLocked } from "./WorkingMemoryEr
 
 type EntryKey = [string, string]
 
-const KEY_CHECK = "key-check"
+export const KEY_CHECK = "key-check"
 const keyCheckBinding = new TextEncoder().encode("aico/working-memory/key-check")
+
+/** The key check of a store sealed under `key`: an empty value sealed under it. */
+export const sealKeyCheck = (key: SecretKey): Uint8Array =>
+  AesGcm.seal(key, new Uint8Array(0), keyCheckBinding)
+
+/** Whether `check` is the key check of `key`. */
+export const isKeyCheckOf = (key: SecretKey, check: Uint8Array): boolean =>
+  Either.isRight(AesGcm.open(key, check, keyCheckBinding))
 
 export interface StoreKeyOptions<E> {
   readonly path: string
@@ -47,7 +55,7 @@ export const checkStoreKey = <E>(options: StoreKeyOptions<E>) =>
       return
     }
     if (check !== undefined) {
-      if (Either.isLeft(AesGcm.open(key, check, keyCheckBinding)))
+      if (!isKeyCheckOf(key, check))
         return yield* new WorkingMemoryKeyMismatch({ path, reason: "its key check fails" })
       return
     }
@@ -70,7 +78,7 @@ export const checkStoreKey = <E>(options: StoreKeyOptions<E>) =>
           }
           for (const entry of plain)
             entries.putSync([entry.conversationId, entry.id], encodeRecord(entry, key))
-          meta.putSync(KEY_CHECK, AesGcm.seal(key, new Uint8Array(0), keyCheckBinding))
+          meta.putSync(KEY_CHECK, sealKeyCheck(key))
         })
         await root.flushed
       },

@@ -8,6 +8,7 @@
 import { Either, ParseResult, Schema } from "effect"
 import { WorkingMemoryEntry } from "../../schemas/memory/WorkingMemoryEntry.js"
 import * as AesGcm from "../crypto/aesGcm.js"
+import { reseal, Resealed, type RotationKeys } from "../crypto/reseal.js"
 import type { SecretKey } from "../crypto/SecretKey.js"
 
 export const PLAIN = 1
@@ -77,4 +78,22 @@ export const decodeRecord = (
         ? Either.right(entry)
         : Either.left("the record belongs to another key"),
   )
+}
+
+/**
+ * For a key rotation: the record at `[conversationId, id]` moved to the new key (version 2
+ * again), or `Current`/`Unreadable`. Only the sealed bytes are touched, never the entry.
+ */
+export const resealRecord = (
+  keys: RotationKeys,
+  record: Uint8Array,
+  conversationId: string,
+  id: string,
+): Resealed => {
+  if (recordVersion(record) !== SEALED)
+    return Resealed.Unreadable({ detail: `record version ${recordVersion(record)}, not sealed` })
+  const outcome = reseal(keys, record.subarray(1), boundTo(conversationId, id))
+  return outcome._tag === "Resealed"
+    ? Resealed.Resealed({ sealed: withVersion(SEALED, outcome.sealed) })
+    : outcome
 }

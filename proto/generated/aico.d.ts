@@ -1764,6 +1764,143 @@ export namespace aico {
         }
     }
 
+    /** Namespace curiosity. */
+    namespace curiosity {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Question.
+             * @deprecated Use aico.curiosity.v1.Question.$Properties instead.
+             */
+            interface IQuestion extends aico.curiosity.v1.Question.$Properties {
+            }
+
+            /** Represents a Question. */
+            class Question {
+
+                /**
+                 * Constructs a new Question.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.curiosity.v1.Question.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Question questionId. */
+                questionId: string;
+
+                /** Question userId. */
+                userId: string;
+
+                /** Question topic. */
+                topic: string;
+
+                /** Question text. */
+                text: string;
+
+                /** Question novelty. */
+                novelty: number;
+
+                /** Question interest. */
+                interest: number;
+
+                /** Question at. */
+                at: number;
+
+                /**
+                 * Creates a new Question instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Question instance
+                 */
+                static create(properties: aico.curiosity.v1.Question.$Shape): aico.curiosity.v1.Question & aico.curiosity.v1.Question.$Shape;
+                static create(properties?: aico.curiosity.v1.Question.$Properties): aico.curiosity.v1.Question;
+
+                /**
+                 * Encodes the specified Question message. Does not implicitly {@link aico.curiosity.v1.Question.verify|verify} messages.
+                 * @param message Question message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.curiosity.v1.Question.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Question message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.curiosity.v1.Question & aico.curiosity.v1.Question.$Shape} Question
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.curiosity.v1.Question & aico.curiosity.v1.Question.$Shape;
+
+                /**
+                 * Creates a Question message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Question
+                 */
+                static fromObject(object: { [k: string]: any }): aico.curiosity.v1.Question;
+
+                /**
+                 * Creates a plain object from a Question message. Also converts values to other types if specified.
+                 * @param message Question
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.curiosity.v1.Question, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Question to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Question
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Question {
+
+                /** Properties of a Question. */
+                interface $Properties {
+
+                    /** Question questionId */
+                    questionId?: (string|null);
+
+                    /** Question userId */
+                    userId?: (string|null);
+
+                    /** Question topic */
+                    topic?: (string|null);
+
+                    /** Question text */
+                    text?: (string|null);
+
+                    /** Question novelty */
+                    novelty?: (number|null);
+
+                    /** Question interest */
+                    interest?: (number|null);
+
+                    /** Question at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Question. */
+                type $Shape = aico.curiosity.v1.Question.$Properties;
+            }
+        }
+    }
+
     /** Namespace demo. */
     namespace demo {
 
@@ -2530,6 +2667,1041 @@ export namespace aico {
 
                 /** Shape of a Count. */
                 type $Shape = aico.demo.v1.Count.$Properties;
+            }
+        }
+    }
+
+    /** Namespace emotion. */
+    namespace emotion {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an Affect.
+             * @deprecated Use aico.emotion.v1.Affect.$Properties instead.
+             */
+            interface IAffect extends aico.emotion.v1.Affect.$Properties {
+            }
+
+            /** Represents an Affect. */
+            class Affect {
+
+                /**
+                 * Constructs a new Affect.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.emotion.v1.Affect.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Affect valence. */
+                valence: number;
+
+                /** Affect arousal. */
+                arousal: number;
+
+                /** Affect dominance. */
+                dominance: number;
+
+                /** Affect label. */
+                label: string;
+
+                /** Affect intensity. */
+                intensity: number;
+
+                /** Affect at. */
+                at: number;
+
+                /** Affect cause. */
+                cause: string;
+
+                /**
+                 * Creates a new Affect instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Affect instance
+                 */
+                static create(properties: aico.emotion.v1.Affect.$Shape): aico.emotion.v1.Affect & aico.emotion.v1.Affect.$Shape;
+                static create(properties?: aico.emotion.v1.Affect.$Properties): aico.emotion.v1.Affect;
+
+                /**
+                 * Encodes the specified Affect message. Does not implicitly {@link aico.emotion.v1.Affect.verify|verify} messages.
+                 * @param message Affect message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.emotion.v1.Affect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Affect message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.emotion.v1.Affect & aico.emotion.v1.Affect.$Shape} Affect
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.emotion.v1.Affect & aico.emotion.v1.Affect.$Shape;
+
+                /**
+                 * Creates an Affect message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Affect
+                 */
+                static fromObject(object: { [k: string]: any }): aico.emotion.v1.Affect;
+
+                /**
+                 * Creates a plain object from an Affect message. Also converts values to other types if specified.
+                 * @param message Affect
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.emotion.v1.Affect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Affect to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Affect
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Affect {
+
+                /** Properties of an Affect. */
+                interface $Properties {
+
+                    /** Affect valence */
+                    valence?: (number|null);
+
+                    /** Affect arousal */
+                    arousal?: (number|null);
+
+                    /** Affect dominance */
+                    dominance?: (number|null);
+
+                    /** Affect label */
+                    label?: (string|null);
+
+                    /** Affect intensity */
+                    intensity?: (number|null);
+
+                    /** Affect at */
+                    at?: (number|null);
+
+                    /** Affect cause */
+                    cause?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Affect. */
+                type $Shape = aico.emotion.v1.Affect.$Properties;
+            }
+
+            /**
+             * Properties of a GetAffect.
+             * @deprecated Use aico.emotion.v1.GetAffect.$Properties instead.
+             */
+            interface IGetAffect extends aico.emotion.v1.GetAffect.$Properties {
+            }
+
+            /** Represents a GetAffect. */
+            class GetAffect {
+
+                /**
+                 * Constructs a new GetAffect.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.emotion.v1.GetAffect.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetAffect now. */
+                now: number;
+
+                /**
+                 * Creates a new GetAffect instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetAffect instance
+                 */
+                static create(properties: aico.emotion.v1.GetAffect.$Shape): aico.emotion.v1.GetAffect & aico.emotion.v1.GetAffect.$Shape;
+                static create(properties?: aico.emotion.v1.GetAffect.$Properties): aico.emotion.v1.GetAffect;
+
+                /**
+                 * Encodes the specified GetAffect message. Does not implicitly {@link aico.emotion.v1.GetAffect.verify|verify} messages.
+                 * @param message GetAffect message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.emotion.v1.GetAffect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetAffect message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.emotion.v1.GetAffect & aico.emotion.v1.GetAffect.$Shape} GetAffect
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.emotion.v1.GetAffect & aico.emotion.v1.GetAffect.$Shape;
+
+                /**
+                 * Creates a GetAffect message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetAffect
+                 */
+                static fromObject(object: { [k: string]: any }): aico.emotion.v1.GetAffect;
+
+                /**
+                 * Creates a plain object from a GetAffect message. Also converts values to other types if specified.
+                 * @param message GetAffect
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.emotion.v1.GetAffect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetAffect to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetAffect
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetAffect {
+
+                /** Properties of a GetAffect. */
+                interface $Properties {
+
+                    /** GetAffect now */
+                    now?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetAffect. */
+                type $Shape = aico.emotion.v1.GetAffect.$Properties;
+            }
+        }
+    }
+
+    /** Namespace goal. */
+    namespace goal {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a GoalView.
+             * @deprecated Use aico.goal.v1.GoalView.$Properties instead.
+             */
+            interface IGoalView extends aico.goal.v1.GoalView.$Properties {
+            }
+
+            /** Represents a GoalView. */
+            class GoalView {
+
+                /**
+                 * Constructs a new GoalView.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.goal.v1.GoalView.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GoalView goalId. */
+                goalId: string;
+
+                /** GoalView userId. */
+                userId: string;
+
+                /** GoalView title. */
+                title: string;
+
+                /** GoalView origin. */
+                origin: string;
+
+                /** GoalView status. */
+                status: string;
+
+                /** GoalView importance. */
+                importance: number;
+
+                /** GoalView emotionalSalience. */
+                emotionalSalience: number;
+
+                /** GoalView progress. */
+                progress: number;
+
+                /** GoalView priority. */
+                priority: number;
+
+                /** GoalView dueAt. */
+                dueAt: number;
+
+                /** GoalView createdAt. */
+                createdAt: number;
+
+                /** GoalView updatedAt. */
+                updatedAt: number;
+
+                /**
+                 * Creates a new GoalView instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GoalView instance
+                 */
+                static create(properties: aico.goal.v1.GoalView.$Shape): aico.goal.v1.GoalView & aico.goal.v1.GoalView.$Shape;
+                static create(properties?: aico.goal.v1.GoalView.$Properties): aico.goal.v1.GoalView;
+
+                /**
+                 * Encodes the specified GoalView message. Does not implicitly {@link aico.goal.v1.GoalView.verify|verify} messages.
+                 * @param message GoalView message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.goal.v1.GoalView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GoalView message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.GoalView & aico.goal.v1.GoalView.$Shape} GoalView
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.goal.v1.GoalView & aico.goal.v1.GoalView.$Shape;
+
+                /**
+                 * Creates a GoalView message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GoalView
+                 */
+                static fromObject(object: { [k: string]: any }): aico.goal.v1.GoalView;
+
+                /**
+                 * Creates a plain object from a GoalView message. Also converts values to other types if specified.
+                 * @param message GoalView
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.goal.v1.GoalView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GoalView to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GoalView
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GoalView {
+
+                /** Properties of a GoalView. */
+                interface $Properties {
+
+                    /** GoalView goalId */
+                    goalId?: (string|null);
+
+                    /** GoalView userId */
+                    userId?: (string|null);
+
+                    /** GoalView title */
+                    title?: (string|null);
+
+                    /** GoalView origin */
+                    origin?: (string|null);
+
+                    /** GoalView status */
+                    status?: (string|null);
+
+                    /** GoalView importance */
+                    importance?: (number|null);
+
+                    /** GoalView emotionalSalience */
+                    emotionalSalience?: (number|null);
+
+                    /** GoalView progress */
+                    progress?: (number|null);
+
+                    /** GoalView priority */
+                    priority?: (number|null);
+
+                    /** GoalView dueAt */
+                    dueAt?: (number|null);
+
+                    /** GoalView createdAt */
+                    createdAt?: (number|null);
+
+                    /** GoalView updatedAt */
+                    updatedAt?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GoalView. */
+                type $Shape = aico.goal.v1.GoalView.$Properties;
+            }
+
+            /**
+             * Properties of a GoalChanged.
+             * @deprecated Use aico.goal.v1.GoalChanged.$Properties instead.
+             */
+            interface IGoalChanged extends aico.goal.v1.GoalChanged.$Properties {
+            }
+
+            /** Represents a GoalChanged. */
+            class GoalChanged {
+
+                /**
+                 * Constructs a new GoalChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.goal.v1.GoalChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GoalChanged goal. */
+                goal?: (aico.goal.v1.GoalView.$Properties|null);
+
+                /** GoalChanged change. */
+                change: string;
+
+                /** GoalChanged at. */
+                at: number;
+
+                /**
+                 * Creates a new GoalChanged instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GoalChanged instance
+                 */
+                static create(properties: aico.goal.v1.GoalChanged.$Shape): aico.goal.v1.GoalChanged & aico.goal.v1.GoalChanged.$Shape;
+                static create(properties?: aico.goal.v1.GoalChanged.$Properties): aico.goal.v1.GoalChanged;
+
+                /**
+                 * Encodes the specified GoalChanged message. Does not implicitly {@link aico.goal.v1.GoalChanged.verify|verify} messages.
+                 * @param message GoalChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.goal.v1.GoalChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GoalChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.GoalChanged & aico.goal.v1.GoalChanged.$Shape} GoalChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.goal.v1.GoalChanged & aico.goal.v1.GoalChanged.$Shape;
+
+                /**
+                 * Creates a GoalChanged message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GoalChanged
+                 */
+                static fromObject(object: { [k: string]: any }): aico.goal.v1.GoalChanged;
+
+                /**
+                 * Creates a plain object from a GoalChanged message. Also converts values to other types if specified.
+                 * @param message GoalChanged
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.goal.v1.GoalChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GoalChanged to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GoalChanged
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GoalChanged {
+
+                /** Properties of a GoalChanged. */
+                interface $Properties {
+
+                    /** GoalChanged goal */
+                    goal?: (aico.goal.v1.GoalView.$Properties|null);
+
+                    /** GoalChanged change */
+                    change?: (string|null);
+
+                    /** GoalChanged at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GoalChanged. */
+                type $Shape = aico.goal.v1.GoalChanged.$Properties;
+            }
+
+            /**
+             * Properties of a ProposeGoal.
+             * @deprecated Use aico.goal.v1.ProposeGoal.$Properties instead.
+             */
+            interface IProposeGoal extends aico.goal.v1.ProposeGoal.$Properties {
+            }
+
+            /** Represents a ProposeGoal. */
+            class ProposeGoal {
+
+                /**
+                 * Constructs a new ProposeGoal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.goal.v1.ProposeGoal.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProposeGoal userId. */
+                userId: string;
+
+                /** ProposeGoal title. */
+                title: string;
+
+                /** ProposeGoal origin. */
+                origin: string;
+
+                /** ProposeGoal importance. */
+                importance: number;
+
+                /** ProposeGoal dueAt. */
+                dueAt: number;
+
+                /** ProposeGoal at. */
+                at: number;
+
+                /**
+                 * Creates a new ProposeGoal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProposeGoal instance
+                 */
+                static create(properties: aico.goal.v1.ProposeGoal.$Shape): aico.goal.v1.ProposeGoal & aico.goal.v1.ProposeGoal.$Shape;
+                static create(properties?: aico.goal.v1.ProposeGoal.$Properties): aico.goal.v1.ProposeGoal;
+
+                /**
+                 * Encodes the specified ProposeGoal message. Does not implicitly {@link aico.goal.v1.ProposeGoal.verify|verify} messages.
+                 * @param message ProposeGoal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.goal.v1.ProposeGoal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProposeGoal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.ProposeGoal & aico.goal.v1.ProposeGoal.$Shape} ProposeGoal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.goal.v1.ProposeGoal & aico.goal.v1.ProposeGoal.$Shape;
+
+                /**
+                 * Creates a ProposeGoal message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProposeGoal
+                 */
+                static fromObject(object: { [k: string]: any }): aico.goal.v1.ProposeGoal;
+
+                /**
+                 * Creates a plain object from a ProposeGoal message. Also converts values to other types if specified.
+                 * @param message ProposeGoal
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.goal.v1.ProposeGoal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProposeGoal to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProposeGoal
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProposeGoal {
+
+                /** Properties of a ProposeGoal. */
+                interface $Properties {
+
+                    /** ProposeGoal userId */
+                    userId?: (string|null);
+
+                    /** ProposeGoal title */
+                    title?: (string|null);
+
+                    /** ProposeGoal origin */
+                    origin?: (string|null);
+
+                    /** ProposeGoal importance */
+                    importance?: (number|null);
+
+                    /** ProposeGoal dueAt */
+                    dueAt?: (number|null);
+
+                    /** ProposeGoal at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProposeGoal. */
+                type $Shape = aico.goal.v1.ProposeGoal.$Properties;
+            }
+
+            /**
+             * Properties of a ListGoals.
+             * @deprecated Use aico.goal.v1.ListGoals.$Properties instead.
+             */
+            interface IListGoals extends aico.goal.v1.ListGoals.$Properties {
+            }
+
+            /** Represents a ListGoals. */
+            class ListGoals {
+
+                /**
+                 * Constructs a new ListGoals.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.goal.v1.ListGoals.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListGoals userId. */
+                userId: string;
+
+                /** ListGoals includeClosed. */
+                includeClosed: boolean;
+
+                /**
+                 * Creates a new ListGoals instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListGoals instance
+                 */
+                static create(properties: aico.goal.v1.ListGoals.$Shape): aico.goal.v1.ListGoals & aico.goal.v1.ListGoals.$Shape;
+                static create(properties?: aico.goal.v1.ListGoals.$Properties): aico.goal.v1.ListGoals;
+
+                /**
+                 * Encodes the specified ListGoals message. Does not implicitly {@link aico.goal.v1.ListGoals.verify|verify} messages.
+                 * @param message ListGoals message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.goal.v1.ListGoals.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListGoals message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.ListGoals & aico.goal.v1.ListGoals.$Shape} ListGoals
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.goal.v1.ListGoals & aico.goal.v1.ListGoals.$Shape;
+
+                /**
+                 * Creates a ListGoals message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListGoals
+                 */
+                static fromObject(object: { [k: string]: any }): aico.goal.v1.ListGoals;
+
+                /**
+                 * Creates a plain object from a ListGoals message. Also converts values to other types if specified.
+                 * @param message ListGoals
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.goal.v1.ListGoals, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListGoals to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListGoals
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListGoals {
+
+                /** Properties of a ListGoals. */
+                interface $Properties {
+
+                    /** ListGoals userId */
+                    userId?: (string|null);
+
+                    /** ListGoals includeClosed */
+                    includeClosed?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListGoals. */
+                type $Shape = aico.goal.v1.ListGoals.$Properties;
+            }
+
+            /**
+             * Properties of a GoalListing.
+             * @deprecated Use aico.goal.v1.GoalListing.$Properties instead.
+             */
+            interface IGoalListing extends aico.goal.v1.GoalListing.$Properties {
+            }
+
+            /** Represents a GoalListing. */
+            class GoalListing {
+
+                /**
+                 * Constructs a new GoalListing.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.goal.v1.GoalListing.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GoalListing goals. */
+                goals: aico.goal.v1.GoalView.$Properties[];
+
+                /**
+                 * Creates a new GoalListing instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GoalListing instance
+                 */
+                static create(properties: aico.goal.v1.GoalListing.$Shape): aico.goal.v1.GoalListing & aico.goal.v1.GoalListing.$Shape;
+                static create(properties?: aico.goal.v1.GoalListing.$Properties): aico.goal.v1.GoalListing;
+
+                /**
+                 * Encodes the specified GoalListing message. Does not implicitly {@link aico.goal.v1.GoalListing.verify|verify} messages.
+                 * @param message GoalListing message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.goal.v1.GoalListing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GoalListing message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.GoalListing & aico.goal.v1.GoalListing.$Shape} GoalListing
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.goal.v1.GoalListing & aico.goal.v1.GoalListing.$Shape;
+
+                /**
+                 * Creates a GoalListing message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GoalListing
+                 */
+                static fromObject(object: { [k: string]: any }): aico.goal.v1.GoalListing;
+
+                /**
+                 * Creates a plain object from a GoalListing message. Also converts values to other types if specified.
+                 * @param message GoalListing
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.goal.v1.GoalListing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GoalListing to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GoalListing
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GoalListing {
+
+                /** Properties of a GoalListing. */
+                interface $Properties {
+
+                    /** GoalListing goals */
+                    goals?: (aico.goal.v1.GoalView.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GoalListing. */
+                type $Shape = aico.goal.v1.GoalListing.$Properties;
+            }
+        }
+    }
+
+    /** Namespace initiative. */
+    namespace initiative {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an InitiativeOutcome.
+             * @deprecated Use aico.initiative.v1.InitiativeOutcome.$Properties instead.
+             */
+            interface IInitiativeOutcome extends aico.initiative.v1.InitiativeOutcome.$Properties {
+            }
+
+            /** Represents an InitiativeOutcome. */
+            class InitiativeOutcome {
+
+                /**
+                 * Constructs a new InitiativeOutcome.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.initiative.v1.InitiativeOutcome.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** InitiativeOutcome initiativeId. */
+                initiativeId: string;
+
+                /** InitiativeOutcome kind. */
+                kind: string;
+
+                /** InitiativeOutcome outcome. */
+                outcome: string;
+
+                /** InitiativeOutcome at. */
+                at: number;
+
+                /**
+                 * Creates a new InitiativeOutcome instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns InitiativeOutcome instance
+                 */
+                static create(properties: aico.initiative.v1.InitiativeOutcome.$Shape): aico.initiative.v1.InitiativeOutcome & aico.initiative.v1.InitiativeOutcome.$Shape;
+                static create(properties?: aico.initiative.v1.InitiativeOutcome.$Properties): aico.initiative.v1.InitiativeOutcome;
+
+                /**
+                 * Encodes the specified InitiativeOutcome message. Does not implicitly {@link aico.initiative.v1.InitiativeOutcome.verify|verify} messages.
+                 * @param message InitiativeOutcome message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.initiative.v1.InitiativeOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an InitiativeOutcome message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.initiative.v1.InitiativeOutcome & aico.initiative.v1.InitiativeOutcome.$Shape} InitiativeOutcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.initiative.v1.InitiativeOutcome & aico.initiative.v1.InitiativeOutcome.$Shape;
+
+                /**
+                 * Creates an InitiativeOutcome message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns InitiativeOutcome
+                 */
+                static fromObject(object: { [k: string]: any }): aico.initiative.v1.InitiativeOutcome;
+
+                /**
+                 * Creates a plain object from an InitiativeOutcome message. Also converts values to other types if specified.
+                 * @param message InitiativeOutcome
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.initiative.v1.InitiativeOutcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this InitiativeOutcome to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for InitiativeOutcome
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace InitiativeOutcome {
+
+                /** Properties of an InitiativeOutcome. */
+                interface $Properties {
+
+                    /** InitiativeOutcome initiativeId */
+                    initiativeId?: (string|null);
+
+                    /** InitiativeOutcome kind */
+                    kind?: (string|null);
+
+                    /** InitiativeOutcome outcome */
+                    outcome?: (string|null);
+
+                    /** InitiativeOutcome at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an InitiativeOutcome. */
+                type $Shape = aico.initiative.v1.InitiativeOutcome.$Properties;
+            }
+
+            /**
+             * Properties of a Presence.
+             * @deprecated Use aico.initiative.v1.Presence.$Properties instead.
+             */
+            interface IPresence extends aico.initiative.v1.Presence.$Properties {
+            }
+
+            /** Represents a Presence. */
+            class Presence {
+
+                /**
+                 * Constructs a new Presence.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.initiative.v1.Presence.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Presence clients. */
+                clients: number;
+
+                /** Presence at. */
+                at: number;
+
+                /**
+                 * Creates a new Presence instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Presence instance
+                 */
+                static create(properties: aico.initiative.v1.Presence.$Shape): aico.initiative.v1.Presence & aico.initiative.v1.Presence.$Shape;
+                static create(properties?: aico.initiative.v1.Presence.$Properties): aico.initiative.v1.Presence;
+
+                /**
+                 * Encodes the specified Presence message. Does not implicitly {@link aico.initiative.v1.Presence.verify|verify} messages.
+                 * @param message Presence message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.initiative.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Presence message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.initiative.v1.Presence & aico.initiative.v1.Presence.$Shape} Presence
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.initiative.v1.Presence & aico.initiative.v1.Presence.$Shape;
+
+                /**
+                 * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Presence
+                 */
+                static fromObject(object: { [k: string]: any }): aico.initiative.v1.Presence;
+
+                /**
+                 * Creates a plain object from a Presence message. Also converts values to other types if specified.
+                 * @param message Presence
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.initiative.v1.Presence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Presence to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Presence
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Presence {
+
+                /** Properties of a Presence. */
+                interface $Properties {
+
+                    /** Presence clients */
+                    clients?: (number|null);
+
+                    /** Presence at */
+                    at?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Presence. */
+                type $Shape = aico.initiative.v1.Presence.$Properties;
             }
         }
     }
@@ -4028,6 +5200,107 @@ export namespace aico {
 
                 /** Shape of a TokenCounts. */
                 type $Shape = aico.model.v1.TokenCounts.$Properties;
+            }
+        }
+    }
+
+    /** Namespace schedule. */
+    namespace schedule {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Tick.
+             * @deprecated Use aico.schedule.v1.Tick.$Properties instead.
+             */
+            interface ITick extends aico.schedule.v1.Tick.$Properties {
+            }
+
+            /** Represents a Tick. */
+            class Tick {
+
+                /**
+                 * Constructs a new Tick.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: aico.schedule.v1.Tick.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Tick now. */
+                now: number;
+
+                /**
+                 * Creates a new Tick instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Tick instance
+                 */
+                static create(properties: aico.schedule.v1.Tick.$Shape): aico.schedule.v1.Tick & aico.schedule.v1.Tick.$Shape;
+                static create(properties?: aico.schedule.v1.Tick.$Properties): aico.schedule.v1.Tick;
+
+                /**
+                 * Encodes the specified Tick message. Does not implicitly {@link aico.schedule.v1.Tick.verify|verify} messages.
+                 * @param message Tick message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: aico.schedule.v1.Tick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Tick message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {aico.schedule.v1.Tick & aico.schedule.v1.Tick.$Shape} Tick
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aico.schedule.v1.Tick & aico.schedule.v1.Tick.$Shape;
+
+                /**
+                 * Creates a Tick message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Tick
+                 */
+                static fromObject(object: { [k: string]: any }): aico.schedule.v1.Tick;
+
+                /**
+                 * Creates a plain object from a Tick message. Also converts values to other types if specified.
+                 * @param message Tick
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: aico.schedule.v1.Tick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Tick to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Tick
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Tick {
+
+                /** Properties of a Tick. */
+                interface $Properties {
+
+                    /** Tick now */
+                    now?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Tick. */
+                type $Shape = aico.schedule.v1.Tick.$Properties;
             }
         }
     }

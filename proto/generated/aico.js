@@ -4923,6 +4923,412 @@ export const aico = $root.aico = (() => {
         return conversation;
     })();
 
+    aico.curiosity = (function() {
+
+        /**
+         * Namespace curiosity.
+         * @memberof aico
+         * @namespace
+         */
+        const curiosity = {};
+
+        curiosity.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.curiosity
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Question = (function() {
+
+                /**
+                 * Properties of a Question.
+                 * @typedef {Object} aico.curiosity.v1.Question.$Properties
+                 * @property {string|null} [questionId] Question questionId
+                 * @property {string|null} [userId] Question userId
+                 * @property {string|null} [topic] Question topic
+                 * @property {string|null} [text] Question text
+                 * @property {number|null} [novelty] Question novelty
+                 * @property {number|null} [interest] Question interest
+                 * @property {number|null} [at] Question at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Question.
+                 * @memberof aico.curiosity.v1
+                 * @interface IQuestion
+                 * @augments aico.curiosity.v1.Question.$Properties
+                 * @deprecated Use aico.curiosity.v1.Question.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Question.
+                 * @typedef {aico.curiosity.v1.Question.$Properties} aico.curiosity.v1.Question.$Shape
+                 */
+
+                /**
+                 * Constructs a new Question.
+                 * @memberof aico.curiosity.v1
+                 * @classdesc Represents a Question.
+                 * @constructor
+                 * @param {aico.curiosity.v1.Question.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Question = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Question questionId.
+                 * @member {string} questionId
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.questionId = "";
+
+                /**
+                 * Question userId.
+                 * @member {string} userId
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.userId = "";
+
+                /**
+                 * Question topic.
+                 * @member {string} topic
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.topic = "";
+
+                /**
+                 * Question text.
+                 * @member {string} text
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.text = "";
+
+                /**
+                 * Question novelty.
+                 * @member {number} novelty
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.novelty = 0;
+
+                /**
+                 * Question interest.
+                 * @member {number} interest
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.interest = 0;
+
+                /**
+                 * Question at.
+                 * @member {number} at
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 */
+                Question.prototype.at = 0;
+
+                /**
+                 * Creates a new Question instance using the specified properties.
+                 * @function create
+                 * @memberof aico.curiosity.v1.Question
+                 * @static
+                 * @param {aico.curiosity.v1.Question.$Properties=} [properties] Properties to set
+                 * @returns {aico.curiosity.v1.Question} Question instance
+                 * @type {{
+                 *   (properties: aico.curiosity.v1.Question.$Shape): aico.curiosity.v1.Question & aico.curiosity.v1.Question.$Shape;
+                 *   (properties?: aico.curiosity.v1.Question.$Properties): aico.curiosity.v1.Question;
+                 * }}
+                 */
+                Question.create = function(properties) {
+                    return new Question(properties);
+                };
+
+                /**
+                 * Encodes the specified Question message. Does not implicitly {@link aico.curiosity.v1.Question.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.curiosity.v1.Question
+                 * @static
+                 * @param {aico.curiosity.v1.Question.$Properties} message Question message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Question.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.questionId != null && $Object.hasOwnProperty.call(message, "questionId") && message.questionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.questionId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.topic);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                    if (message.novelty != null && $Object.hasOwnProperty.call(message, "novelty") && !$Object.is(message.novelty, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.novelty);
+                    if (message.interest != null && $Object.hasOwnProperty.call(message, "interest") && !$Object.is(message.interest, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.interest);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 7, wireType 1 =*/57).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Question message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.curiosity.v1.Question
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.curiosity.v1.Question & aico.curiosity.v1.Question.$Shape} Question
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Question.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.curiosity.v1.Question();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.questionId = value;
+                                else
+                                    delete message.questionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.topic = value;
+                                else
+                                    delete message.topic;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.novelty = value;
+                                else
+                                    delete message.novelty;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.interest = value;
+                                else
+                                    delete message.interest;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Question message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.curiosity.v1.Question
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.curiosity.v1.Question} Question
+                 */
+                Question.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.curiosity.v1.Question)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.curiosity.v1.Question: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.curiosity.v1.Question();
+                    if (object.questionId != null)
+                        if (typeof object.questionId !== "string" || object.questionId.length)
+                            message.questionId = $String(object.questionId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.topic != null)
+                        if (typeof object.topic !== "string" || object.topic.length)
+                            message.topic = $String(object.topic);
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    if (object.novelty != null)
+                        if (!$Object.is($Number(object.novelty), 0))
+                            message.novelty = $Number(object.novelty);
+                    if (object.interest != null)
+                        if (!$Object.is($Number(object.interest), 0))
+                            message.interest = $Number(object.interest);
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Question message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.curiosity.v1.Question
+                 * @static
+                 * @param {aico.curiosity.v1.Question} message Question
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Question.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.questionId = "";
+                        object.userId = "";
+                        object.topic = "";
+                        object.text = "";
+                        object.novelty = 0;
+                        object.interest = 0;
+                        object.at = 0;
+                    }
+                    if (message.questionId != null && $Object.hasOwnProperty.call(message, "questionId"))
+                        object.questionId = message.questionId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                        object.topic = message.topic;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    if (message.novelty != null && $Object.hasOwnProperty.call(message, "novelty"))
+                        object.novelty = options.json && !$isFinite(message.novelty) ? $String(message.novelty) : message.novelty;
+                    if (message.interest != null && $Object.hasOwnProperty.call(message, "interest"))
+                        object.interest = options.json && !$isFinite(message.interest) ? $String(message.interest) : message.interest;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this Question to JSON.
+                 * @function toJSON
+                 * @memberof aico.curiosity.v1.Question
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Question.prototype.toJSON = function() {
+                    return Question.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Question
+                 * @function getTypeUrl
+                 * @memberof aico.curiosity.v1.Question
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Question.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.curiosity.v1.Question";
+                };
+
+                return Question;
+            })();
+
+            return v1;
+        })();
+
+        return curiosity;
+    })();
+
     aico.demo = (function() {
 
         /**
@@ -6817,6 +7223,2874 @@ export const aico = $root.aico = (() => {
         })();
 
         return demo;
+    })();
+
+    aico.emotion = (function() {
+
+        /**
+         * Namespace emotion.
+         * @memberof aico
+         * @namespace
+         */
+        const emotion = {};
+
+        emotion.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.emotion
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Affect = (function() {
+
+                /**
+                 * Properties of an Affect.
+                 * @typedef {Object} aico.emotion.v1.Affect.$Properties
+                 * @property {number|null} [valence] Affect valence
+                 * @property {number|null} [arousal] Affect arousal
+                 * @property {number|null} [dominance] Affect dominance
+                 * @property {string|null} [label] Affect label
+                 * @property {number|null} [intensity] Affect intensity
+                 * @property {number|null} [at] Affect at
+                 * @property {string|null} [cause] Affect cause
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Affect.
+                 * @memberof aico.emotion.v1
+                 * @interface IAffect
+                 * @augments aico.emotion.v1.Affect.$Properties
+                 * @deprecated Use aico.emotion.v1.Affect.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Affect.
+                 * @typedef {aico.emotion.v1.Affect.$Properties} aico.emotion.v1.Affect.$Shape
+                 */
+
+                /**
+                 * Constructs a new Affect.
+                 * @memberof aico.emotion.v1
+                 * @classdesc Represents an Affect.
+                 * @constructor
+                 * @param {aico.emotion.v1.Affect.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Affect = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Affect valence.
+                 * @member {number} valence
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.valence = 0;
+
+                /**
+                 * Affect arousal.
+                 * @member {number} arousal
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.arousal = 0;
+
+                /**
+                 * Affect dominance.
+                 * @member {number} dominance
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.dominance = 0;
+
+                /**
+                 * Affect label.
+                 * @member {string} label
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.label = "";
+
+                /**
+                 * Affect intensity.
+                 * @member {number} intensity
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.intensity = 0;
+
+                /**
+                 * Affect at.
+                 * @member {number} at
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.at = 0;
+
+                /**
+                 * Affect cause.
+                 * @member {string} cause
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 */
+                Affect.prototype.cause = "";
+
+                /**
+                 * Creates a new Affect instance using the specified properties.
+                 * @function create
+                 * @memberof aico.emotion.v1.Affect
+                 * @static
+                 * @param {aico.emotion.v1.Affect.$Properties=} [properties] Properties to set
+                 * @returns {aico.emotion.v1.Affect} Affect instance
+                 * @type {{
+                 *   (properties: aico.emotion.v1.Affect.$Shape): aico.emotion.v1.Affect & aico.emotion.v1.Affect.$Shape;
+                 *   (properties?: aico.emotion.v1.Affect.$Properties): aico.emotion.v1.Affect;
+                 * }}
+                 */
+                Affect.create = function(properties) {
+                    return new Affect(properties);
+                };
+
+                /**
+                 * Encodes the specified Affect message. Does not implicitly {@link aico.emotion.v1.Affect.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.emotion.v1.Affect
+                 * @static
+                 * @param {aico.emotion.v1.Affect.$Properties} message Affect message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Affect.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.valence != null && $Object.hasOwnProperty.call(message, "valence") && !$Object.is(message.valence, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.valence);
+                    if (message.arousal != null && $Object.hasOwnProperty.call(message, "arousal") && !$Object.is(message.arousal, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.arousal);
+                    if (message.dominance != null && $Object.hasOwnProperty.call(message, "dominance") && !$Object.is(message.dominance, 0))
+                        writer.uint32(/* id 3, wireType 1 =*/25).double(message.dominance);
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.label);
+                    if (message.intensity != null && $Object.hasOwnProperty.call(message, "intensity") && !$Object.is(message.intensity, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.intensity);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.at);
+                    if (message.cause != null && $Object.hasOwnProperty.call(message, "cause") && message.cause !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.cause);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Affect message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.emotion.v1.Affect
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.emotion.v1.Affect & aico.emotion.v1.Affect.$Shape} Affect
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Affect.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.emotion.v1.Affect();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.valence = value;
+                                else
+                                    delete message.valence;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.arousal = value;
+                                else
+                                    delete message.arousal;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.dominance = value;
+                                else
+                                    delete message.dominance;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.label = value;
+                                else
+                                    delete message.label;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.intensity = value;
+                                else
+                                    delete message.intensity;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cause = value;
+                                else
+                                    delete message.cause;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates an Affect message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.emotion.v1.Affect
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.emotion.v1.Affect} Affect
+                 */
+                Affect.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.emotion.v1.Affect)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.emotion.v1.Affect: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.emotion.v1.Affect();
+                    if (object.valence != null)
+                        if (!$Object.is($Number(object.valence), 0))
+                            message.valence = $Number(object.valence);
+                    if (object.arousal != null)
+                        if (!$Object.is($Number(object.arousal), 0))
+                            message.arousal = $Number(object.arousal);
+                    if (object.dominance != null)
+                        if (!$Object.is($Number(object.dominance), 0))
+                            message.dominance = $Number(object.dominance);
+                    if (object.label != null)
+                        if (typeof object.label !== "string" || object.label.length)
+                            message.label = $String(object.label);
+                    if (object.intensity != null)
+                        if (!$Object.is($Number(object.intensity), 0))
+                            message.intensity = $Number(object.intensity);
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    if (object.cause != null)
+                        if (typeof object.cause !== "string" || object.cause.length)
+                            message.cause = $String(object.cause);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Affect message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.emotion.v1.Affect
+                 * @static
+                 * @param {aico.emotion.v1.Affect} message Affect
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Affect.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.valence = 0;
+                        object.arousal = 0;
+                        object.dominance = 0;
+                        object.label = "";
+                        object.intensity = 0;
+                        object.at = 0;
+                        object.cause = "";
+                    }
+                    if (message.valence != null && $Object.hasOwnProperty.call(message, "valence"))
+                        object.valence = options.json && !$isFinite(message.valence) ? $String(message.valence) : message.valence;
+                    if (message.arousal != null && $Object.hasOwnProperty.call(message, "arousal"))
+                        object.arousal = options.json && !$isFinite(message.arousal) ? $String(message.arousal) : message.arousal;
+                    if (message.dominance != null && $Object.hasOwnProperty.call(message, "dominance"))
+                        object.dominance = options.json && !$isFinite(message.dominance) ? $String(message.dominance) : message.dominance;
+                    if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                        object.label = message.label;
+                    if (message.intensity != null && $Object.hasOwnProperty.call(message, "intensity"))
+                        object.intensity = options.json && !$isFinite(message.intensity) ? $String(message.intensity) : message.intensity;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    if (message.cause != null && $Object.hasOwnProperty.call(message, "cause"))
+                        object.cause = message.cause;
+                    return object;
+                };
+
+                /**
+                 * Converts this Affect to JSON.
+                 * @function toJSON
+                 * @memberof aico.emotion.v1.Affect
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Affect.prototype.toJSON = function() {
+                    return Affect.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Affect
+                 * @function getTypeUrl
+                 * @memberof aico.emotion.v1.Affect
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Affect.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.emotion.v1.Affect";
+                };
+
+                return Affect;
+            })();
+
+            v1.GetAffect = (function() {
+
+                /**
+                 * Properties of a GetAffect.
+                 * @typedef {Object} aico.emotion.v1.GetAffect.$Properties
+                 * @property {number|null} [now] GetAffect now
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetAffect.
+                 * @memberof aico.emotion.v1
+                 * @interface IGetAffect
+                 * @augments aico.emotion.v1.GetAffect.$Properties
+                 * @deprecated Use aico.emotion.v1.GetAffect.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetAffect.
+                 * @typedef {aico.emotion.v1.GetAffect.$Properties} aico.emotion.v1.GetAffect.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetAffect.
+                 * @memberof aico.emotion.v1
+                 * @classdesc Represents a GetAffect.
+                 * @constructor
+                 * @param {aico.emotion.v1.GetAffect.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetAffect = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetAffect now.
+                 * @member {number} now
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @instance
+                 */
+                GetAffect.prototype.now = 0;
+
+                /**
+                 * Creates a new GetAffect instance using the specified properties.
+                 * @function create
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @static
+                 * @param {aico.emotion.v1.GetAffect.$Properties=} [properties] Properties to set
+                 * @returns {aico.emotion.v1.GetAffect} GetAffect instance
+                 * @type {{
+                 *   (properties: aico.emotion.v1.GetAffect.$Shape): aico.emotion.v1.GetAffect & aico.emotion.v1.GetAffect.$Shape;
+                 *   (properties?: aico.emotion.v1.GetAffect.$Properties): aico.emotion.v1.GetAffect;
+                 * }}
+                 */
+                GetAffect.create = function(properties) {
+                    return new GetAffect(properties);
+                };
+
+                /**
+                 * Encodes the specified GetAffect message. Does not implicitly {@link aico.emotion.v1.GetAffect.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @static
+                 * @param {aico.emotion.v1.GetAffect.$Properties} message GetAffect message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetAffect.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.now != null && $Object.hasOwnProperty.call(message, "now") && !$Object.is(message.now, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.now);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GetAffect message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.emotion.v1.GetAffect & aico.emotion.v1.GetAffect.$Shape} GetAffect
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetAffect.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.emotion.v1.GetAffect();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.now = value;
+                                else
+                                    delete message.now;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a GetAffect message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.emotion.v1.GetAffect} GetAffect
+                 */
+                GetAffect.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.emotion.v1.GetAffect)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.emotion.v1.GetAffect: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.emotion.v1.GetAffect();
+                    if (object.now != null)
+                        if (!$Object.is($Number(object.now), 0))
+                            message.now = $Number(object.now);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetAffect message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @static
+                 * @param {aico.emotion.v1.GetAffect} message GetAffect
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetAffect.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.now = 0;
+                    if (message.now != null && $Object.hasOwnProperty.call(message, "now"))
+                        object.now = options.json && !$isFinite(message.now) ? $String(message.now) : message.now;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetAffect to JSON.
+                 * @function toJSON
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetAffect.prototype.toJSON = function() {
+                    return GetAffect.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetAffect
+                 * @function getTypeUrl
+                 * @memberof aico.emotion.v1.GetAffect
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetAffect.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.emotion.v1.GetAffect";
+                };
+
+                return GetAffect;
+            })();
+
+            return v1;
+        })();
+
+        return emotion;
+    })();
+
+    aico.goal = (function() {
+
+        /**
+         * Namespace goal.
+         * @memberof aico
+         * @namespace
+         */
+        const goal = {};
+
+        goal.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.goal
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.GoalView = (function() {
+
+                /**
+                 * Properties of a GoalView.
+                 * @typedef {Object} aico.goal.v1.GoalView.$Properties
+                 * @property {string|null} [goalId] GoalView goalId
+                 * @property {string|null} [userId] GoalView userId
+                 * @property {string|null} [title] GoalView title
+                 * @property {string|null} [origin] GoalView origin
+                 * @property {string|null} [status] GoalView status
+                 * @property {number|null} [importance] GoalView importance
+                 * @property {number|null} [emotionalSalience] GoalView emotionalSalience
+                 * @property {number|null} [progress] GoalView progress
+                 * @property {number|null} [priority] GoalView priority
+                 * @property {number|null} [dueAt] GoalView dueAt
+                 * @property {number|null} [createdAt] GoalView createdAt
+                 * @property {number|null} [updatedAt] GoalView updatedAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GoalView.
+                 * @memberof aico.goal.v1
+                 * @interface IGoalView
+                 * @augments aico.goal.v1.GoalView.$Properties
+                 * @deprecated Use aico.goal.v1.GoalView.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GoalView.
+                 * @typedef {aico.goal.v1.GoalView.$Properties} aico.goal.v1.GoalView.$Shape
+                 */
+
+                /**
+                 * Constructs a new GoalView.
+                 * @memberof aico.goal.v1
+                 * @classdesc Represents a GoalView.
+                 * @constructor
+                 * @param {aico.goal.v1.GoalView.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GoalView = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GoalView goalId.
+                 * @member {string} goalId
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.goalId = "";
+
+                /**
+                 * GoalView userId.
+                 * @member {string} userId
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.userId = "";
+
+                /**
+                 * GoalView title.
+                 * @member {string} title
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.title = "";
+
+                /**
+                 * GoalView origin.
+                 * @member {string} origin
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.origin = "";
+
+                /**
+                 * GoalView status.
+                 * @member {string} status
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.status = "";
+
+                /**
+                 * GoalView importance.
+                 * @member {number} importance
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.importance = 0;
+
+                /**
+                 * GoalView emotionalSalience.
+                 * @member {number} emotionalSalience
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.emotionalSalience = 0;
+
+                /**
+                 * GoalView progress.
+                 * @member {number} progress
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.progress = 0;
+
+                /**
+                 * GoalView priority.
+                 * @member {number} priority
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.priority = 0;
+
+                /**
+                 * GoalView dueAt.
+                 * @member {number} dueAt
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.dueAt = 0;
+
+                /**
+                 * GoalView createdAt.
+                 * @member {number} createdAt
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.createdAt = 0;
+
+                /**
+                 * GoalView updatedAt.
+                 * @member {number} updatedAt
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 */
+                GoalView.prototype.updatedAt = 0;
+
+                /**
+                 * Creates a new GoalView instance using the specified properties.
+                 * @function create
+                 * @memberof aico.goal.v1.GoalView
+                 * @static
+                 * @param {aico.goal.v1.GoalView.$Properties=} [properties] Properties to set
+                 * @returns {aico.goal.v1.GoalView} GoalView instance
+                 * @type {{
+                 *   (properties: aico.goal.v1.GoalView.$Shape): aico.goal.v1.GoalView & aico.goal.v1.GoalView.$Shape;
+                 *   (properties?: aico.goal.v1.GoalView.$Properties): aico.goal.v1.GoalView;
+                 * }}
+                 */
+                GoalView.create = function(properties) {
+                    return new GoalView(properties);
+                };
+
+                /**
+                 * Encodes the specified GoalView message. Does not implicitly {@link aico.goal.v1.GoalView.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.goal.v1.GoalView
+                 * @static
+                 * @param {aico.goal.v1.GoalView.$Properties} message GoalView message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GoalView.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.goalId != null && $Object.hasOwnProperty.call(message, "goalId") && message.goalId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.goalId);
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                    if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.title);
+                    if (message.origin != null && $Object.hasOwnProperty.call(message, "origin") && message.origin !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.origin);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.status);
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance") && !$Object.is(message.importance, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.importance);
+                    if (message.emotionalSalience != null && $Object.hasOwnProperty.call(message, "emotionalSalience") && !$Object.is(message.emotionalSalience, 0))
+                        writer.uint32(/* id 7, wireType 1 =*/57).double(message.emotionalSalience);
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && !$Object.is(message.progress, 0))
+                        writer.uint32(/* id 8, wireType 1 =*/65).double(message.progress);
+                    if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && !$Object.is(message.priority, 0))
+                        writer.uint32(/* id 9, wireType 1 =*/73).double(message.priority);
+                    if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
+                        writer.uint32(/* id 10, wireType 1 =*/81).double(message.dueAt);
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && !$Object.is(message.createdAt, 0))
+                        writer.uint32(/* id 11, wireType 1 =*/89).double(message.createdAt);
+                    if (message.updatedAt != null && $Object.hasOwnProperty.call(message, "updatedAt") && !$Object.is(message.updatedAt, 0))
+                        writer.uint32(/* id 12, wireType 1 =*/97).double(message.updatedAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GoalView message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.goal.v1.GoalView
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.GoalView & aico.goal.v1.GoalView.$Shape} GoalView
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GoalView.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.goal.v1.GoalView();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.goalId = value;
+                                else
+                                    delete message.goalId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.title = value;
+                                else
+                                    delete message.title;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.origin = value;
+                                else
+                                    delete message.origin;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.importance = value;
+                                else
+                                    delete message.importance;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.emotionalSalience = value;
+                                else
+                                    delete message.emotionalSalience;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.progress = value;
+                                else
+                                    delete message.progress;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.priority = value;
+                                else
+                                    delete message.priority;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.dueAt = value;
+                                else
+                                    delete message.dueAt;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.createdAt = value;
+                                else
+                                    delete message.createdAt;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.updatedAt = value;
+                                else
+                                    delete message.updatedAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a GoalView message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.goal.v1.GoalView
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.goal.v1.GoalView} GoalView
+                 */
+                GoalView.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.goal.v1.GoalView)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.goal.v1.GoalView: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.goal.v1.GoalView();
+                    if (object.goalId != null)
+                        if (typeof object.goalId !== "string" || object.goalId.length)
+                            message.goalId = $String(object.goalId);
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.title != null)
+                        if (typeof object.title !== "string" || object.title.length)
+                            message.title = $String(object.title);
+                    if (object.origin != null)
+                        if (typeof object.origin !== "string" || object.origin.length)
+                            message.origin = $String(object.origin);
+                    if (object.status != null)
+                        if (typeof object.status !== "string" || object.status.length)
+                            message.status = $String(object.status);
+                    if (object.importance != null)
+                        if (!$Object.is($Number(object.importance), 0))
+                            message.importance = $Number(object.importance);
+                    if (object.emotionalSalience != null)
+                        if (!$Object.is($Number(object.emotionalSalience), 0))
+                            message.emotionalSalience = $Number(object.emotionalSalience);
+                    if (object.progress != null)
+                        if (!$Object.is($Number(object.progress), 0))
+                            message.progress = $Number(object.progress);
+                    if (object.priority != null)
+                        if (!$Object.is($Number(object.priority), 0))
+                            message.priority = $Number(object.priority);
+                    if (object.dueAt != null)
+                        if (!$Object.is($Number(object.dueAt), 0))
+                            message.dueAt = $Number(object.dueAt);
+                    if (object.createdAt != null)
+                        if (!$Object.is($Number(object.createdAt), 0))
+                            message.createdAt = $Number(object.createdAt);
+                    if (object.updatedAt != null)
+                        if (!$Object.is($Number(object.updatedAt), 0))
+                            message.updatedAt = $Number(object.updatedAt);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GoalView message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.goal.v1.GoalView
+                 * @static
+                 * @param {aico.goal.v1.GoalView} message GoalView
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GoalView.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.goalId = "";
+                        object.userId = "";
+                        object.title = "";
+                        object.origin = "";
+                        object.status = "";
+                        object.importance = 0;
+                        object.emotionalSalience = 0;
+                        object.progress = 0;
+                        object.priority = 0;
+                        object.dueAt = 0;
+                        object.createdAt = 0;
+                        object.updatedAt = 0;
+                    }
+                    if (message.goalId != null && $Object.hasOwnProperty.call(message, "goalId"))
+                        object.goalId = message.goalId;
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
+                        object.title = message.title;
+                    if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                        object.origin = message.origin;
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = message.status;
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance"))
+                        object.importance = options.json && !$isFinite(message.importance) ? $String(message.importance) : message.importance;
+                    if (message.emotionalSalience != null && $Object.hasOwnProperty.call(message, "emotionalSalience"))
+                        object.emotionalSalience = options.json && !$isFinite(message.emotionalSalience) ? $String(message.emotionalSalience) : message.emotionalSalience;
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        object.progress = options.json && !$isFinite(message.progress) ? $String(message.progress) : message.progress;
+                    if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                        object.priority = options.json && !$isFinite(message.priority) ? $String(message.priority) : message.priority;
+                    if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                        object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        object.createdAt = options.json && !$isFinite(message.createdAt) ? $String(message.createdAt) : message.createdAt;
+                    if (message.updatedAt != null && $Object.hasOwnProperty.call(message, "updatedAt"))
+                        object.updatedAt = options.json && !$isFinite(message.updatedAt) ? $String(message.updatedAt) : message.updatedAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this GoalView to JSON.
+                 * @function toJSON
+                 * @memberof aico.goal.v1.GoalView
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GoalView.prototype.toJSON = function() {
+                    return GoalView.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GoalView
+                 * @function getTypeUrl
+                 * @memberof aico.goal.v1.GoalView
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GoalView.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.goal.v1.GoalView";
+                };
+
+                return GoalView;
+            })();
+
+            v1.GoalChanged = (function() {
+
+                /**
+                 * Properties of a GoalChanged.
+                 * @typedef {Object} aico.goal.v1.GoalChanged.$Properties
+                 * @property {aico.goal.v1.GoalView.$Properties|null} [goal] GoalChanged goal
+                 * @property {string|null} [change] GoalChanged change
+                 * @property {number|null} [at] GoalChanged at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GoalChanged.
+                 * @memberof aico.goal.v1
+                 * @interface IGoalChanged
+                 * @augments aico.goal.v1.GoalChanged.$Properties
+                 * @deprecated Use aico.goal.v1.GoalChanged.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GoalChanged.
+                 * @typedef {aico.goal.v1.GoalChanged.$Properties} aico.goal.v1.GoalChanged.$Shape
+                 */
+
+                /**
+                 * Constructs a new GoalChanged.
+                 * @memberof aico.goal.v1
+                 * @classdesc Represents a GoalChanged.
+                 * @constructor
+                 * @param {aico.goal.v1.GoalChanged.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GoalChanged = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GoalChanged goal.
+                 * @member {aico.goal.v1.GoalView.$Properties|null|undefined} goal
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @instance
+                 */
+                GoalChanged.prototype.goal = null;
+
+                /**
+                 * GoalChanged change.
+                 * @member {string} change
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @instance
+                 */
+                GoalChanged.prototype.change = "";
+
+                /**
+                 * GoalChanged at.
+                 * @member {number} at
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @instance
+                 */
+                GoalChanged.prototype.at = 0;
+
+                /**
+                 * Creates a new GoalChanged instance using the specified properties.
+                 * @function create
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @static
+                 * @param {aico.goal.v1.GoalChanged.$Properties=} [properties] Properties to set
+                 * @returns {aico.goal.v1.GoalChanged} GoalChanged instance
+                 * @type {{
+                 *   (properties: aico.goal.v1.GoalChanged.$Shape): aico.goal.v1.GoalChanged & aico.goal.v1.GoalChanged.$Shape;
+                 *   (properties?: aico.goal.v1.GoalChanged.$Properties): aico.goal.v1.GoalChanged;
+                 * }}
+                 */
+                GoalChanged.create = function(properties) {
+                    return new GoalChanged(properties);
+                };
+
+                /**
+                 * Encodes the specified GoalChanged message. Does not implicitly {@link aico.goal.v1.GoalChanged.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @static
+                 * @param {aico.goal.v1.GoalChanged.$Properties} message GoalChanged message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GoalChanged.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.goal != null && $Object.hasOwnProperty.call(message, "goal"))
+                        $root.aico.goal.v1.GoalView.encode(message.goal, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.change != null && $Object.hasOwnProperty.call(message, "change") && message.change !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.change);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 3, wireType 1 =*/25).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GoalChanged message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.GoalChanged & aico.goal.v1.GoalChanged.$Shape} GoalChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GoalChanged.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.goal.v1.GoalChanged();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.goal = $root.aico.goal.v1.GoalView.decode(reader, reader.size(), $undefined, _depth + 1, message.goal);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.change = value;
+                                else
+                                    delete message.change;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a GoalChanged message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.goal.v1.GoalChanged} GoalChanged
+                 */
+                GoalChanged.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.goal.v1.GoalChanged)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.goal.v1.GoalChanged: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.goal.v1.GoalChanged();
+                    if (object.goal != null) {
+                        if (!$util.isObject(object.goal))
+                            throw $TypeError(".aico.goal.v1.GoalChanged.goal: object expected");
+                        message.goal = $root.aico.goal.v1.GoalView.fromObject(object.goal, _depth + 1);
+                    }
+                    if (object.change != null)
+                        if (typeof object.change !== "string" || object.change.length)
+                            message.change = $String(object.change);
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GoalChanged message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @static
+                 * @param {aico.goal.v1.GoalChanged} message GoalChanged
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GoalChanged.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.goal = null;
+                        object.change = "";
+                        object.at = 0;
+                    }
+                    if (message.goal != null && $Object.hasOwnProperty.call(message, "goal"))
+                        object.goal = $root.aico.goal.v1.GoalView.toObject(message.goal, options, _depth + 1);
+                    if (message.change != null && $Object.hasOwnProperty.call(message, "change"))
+                        object.change = message.change;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this GoalChanged to JSON.
+                 * @function toJSON
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GoalChanged.prototype.toJSON = function() {
+                    return GoalChanged.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GoalChanged
+                 * @function getTypeUrl
+                 * @memberof aico.goal.v1.GoalChanged
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GoalChanged.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.goal.v1.GoalChanged";
+                };
+
+                return GoalChanged;
+            })();
+
+            v1.ProposeGoal = (function() {
+
+                /**
+                 * Properties of a ProposeGoal.
+                 * @typedef {Object} aico.goal.v1.ProposeGoal.$Properties
+                 * @property {string|null} [userId] ProposeGoal userId
+                 * @property {string|null} [title] ProposeGoal title
+                 * @property {string|null} [origin] ProposeGoal origin
+                 * @property {number|null} [importance] ProposeGoal importance
+                 * @property {number|null} [dueAt] ProposeGoal dueAt
+                 * @property {number|null} [at] ProposeGoal at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProposeGoal.
+                 * @memberof aico.goal.v1
+                 * @interface IProposeGoal
+                 * @augments aico.goal.v1.ProposeGoal.$Properties
+                 * @deprecated Use aico.goal.v1.ProposeGoal.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProposeGoal.
+                 * @typedef {aico.goal.v1.ProposeGoal.$Properties} aico.goal.v1.ProposeGoal.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProposeGoal.
+                 * @memberof aico.goal.v1
+                 * @classdesc Represents a ProposeGoal.
+                 * @constructor
+                 * @param {aico.goal.v1.ProposeGoal.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProposeGoal = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProposeGoal userId.
+                 * @member {string} userId
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 */
+                ProposeGoal.prototype.userId = "";
+
+                /**
+                 * ProposeGoal title.
+                 * @member {string} title
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 */
+                ProposeGoal.prototype.title = "";
+
+                /**
+                 * ProposeGoal origin.
+                 * @member {string} origin
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 */
+                ProposeGoal.prototype.origin = "";
+
+                /**
+                 * ProposeGoal importance.
+                 * @member {number} importance
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 */
+                ProposeGoal.prototype.importance = 0;
+
+                /**
+                 * ProposeGoal dueAt.
+                 * @member {number} dueAt
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 */
+                ProposeGoal.prototype.dueAt = 0;
+
+                /**
+                 * ProposeGoal at.
+                 * @member {number} at
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 */
+                ProposeGoal.prototype.at = 0;
+
+                /**
+                 * Creates a new ProposeGoal instance using the specified properties.
+                 * @function create
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @static
+                 * @param {aico.goal.v1.ProposeGoal.$Properties=} [properties] Properties to set
+                 * @returns {aico.goal.v1.ProposeGoal} ProposeGoal instance
+                 * @type {{
+                 *   (properties: aico.goal.v1.ProposeGoal.$Shape): aico.goal.v1.ProposeGoal & aico.goal.v1.ProposeGoal.$Shape;
+                 *   (properties?: aico.goal.v1.ProposeGoal.$Properties): aico.goal.v1.ProposeGoal;
+                 * }}
+                 */
+                ProposeGoal.create = function(properties) {
+                    return new ProposeGoal(properties);
+                };
+
+                /**
+                 * Encodes the specified ProposeGoal message. Does not implicitly {@link aico.goal.v1.ProposeGoal.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @static
+                 * @param {aico.goal.v1.ProposeGoal.$Properties} message ProposeGoal message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProposeGoal.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                    if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.title);
+                    if (message.origin != null && $Object.hasOwnProperty.call(message, "origin") && message.origin !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.origin);
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance") && !$Object.is(message.importance, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.importance);
+                    if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.dueAt);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProposeGoal message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.ProposeGoal & aico.goal.v1.ProposeGoal.$Shape} ProposeGoal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProposeGoal.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.goal.v1.ProposeGoal();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.title = value;
+                                else
+                                    delete message.title;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.origin = value;
+                                else
+                                    delete message.origin;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.importance = value;
+                                else
+                                    delete message.importance;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.dueAt = value;
+                                else
+                                    delete message.dueAt;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ProposeGoal message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.goal.v1.ProposeGoal} ProposeGoal
+                 */
+                ProposeGoal.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.goal.v1.ProposeGoal)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.goal.v1.ProposeGoal: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.goal.v1.ProposeGoal();
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.title != null)
+                        if (typeof object.title !== "string" || object.title.length)
+                            message.title = $String(object.title);
+                    if (object.origin != null)
+                        if (typeof object.origin !== "string" || object.origin.length)
+                            message.origin = $String(object.origin);
+                    if (object.importance != null)
+                        if (!$Object.is($Number(object.importance), 0))
+                            message.importance = $Number(object.importance);
+                    if (object.dueAt != null)
+                        if (!$Object.is($Number(object.dueAt), 0))
+                            message.dueAt = $Number(object.dueAt);
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProposeGoal message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @static
+                 * @param {aico.goal.v1.ProposeGoal} message ProposeGoal
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProposeGoal.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.userId = "";
+                        object.title = "";
+                        object.origin = "";
+                        object.importance = 0;
+                        object.dueAt = 0;
+                        object.at = 0;
+                    }
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
+                        object.title = message.title;
+                    if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                        object.origin = message.origin;
+                    if (message.importance != null && $Object.hasOwnProperty.call(message, "importance"))
+                        object.importance = options.json && !$isFinite(message.importance) ? $String(message.importance) : message.importance;
+                    if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                        object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProposeGoal to JSON.
+                 * @function toJSON
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProposeGoal.prototype.toJSON = function() {
+                    return ProposeGoal.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ProposeGoal
+                 * @function getTypeUrl
+                 * @memberof aico.goal.v1.ProposeGoal
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProposeGoal.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.goal.v1.ProposeGoal";
+                };
+
+                return ProposeGoal;
+            })();
+
+            v1.ListGoals = (function() {
+
+                /**
+                 * Properties of a ListGoals.
+                 * @typedef {Object} aico.goal.v1.ListGoals.$Properties
+                 * @property {string|null} [userId] ListGoals userId
+                 * @property {boolean|null} [includeClosed] ListGoals includeClosed
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListGoals.
+                 * @memberof aico.goal.v1
+                 * @interface IListGoals
+                 * @augments aico.goal.v1.ListGoals.$Properties
+                 * @deprecated Use aico.goal.v1.ListGoals.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListGoals.
+                 * @typedef {aico.goal.v1.ListGoals.$Properties} aico.goal.v1.ListGoals.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListGoals.
+                 * @memberof aico.goal.v1
+                 * @classdesc Represents a ListGoals.
+                 * @constructor
+                 * @param {aico.goal.v1.ListGoals.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListGoals = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListGoals userId.
+                 * @member {string} userId
+                 * @memberof aico.goal.v1.ListGoals
+                 * @instance
+                 */
+                ListGoals.prototype.userId = "";
+
+                /**
+                 * ListGoals includeClosed.
+                 * @member {boolean} includeClosed
+                 * @memberof aico.goal.v1.ListGoals
+                 * @instance
+                 */
+                ListGoals.prototype.includeClosed = false;
+
+                /**
+                 * Creates a new ListGoals instance using the specified properties.
+                 * @function create
+                 * @memberof aico.goal.v1.ListGoals
+                 * @static
+                 * @param {aico.goal.v1.ListGoals.$Properties=} [properties] Properties to set
+                 * @returns {aico.goal.v1.ListGoals} ListGoals instance
+                 * @type {{
+                 *   (properties: aico.goal.v1.ListGoals.$Shape): aico.goal.v1.ListGoals & aico.goal.v1.ListGoals.$Shape;
+                 *   (properties?: aico.goal.v1.ListGoals.$Properties): aico.goal.v1.ListGoals;
+                 * }}
+                 */
+                ListGoals.create = function(properties) {
+                    return new ListGoals(properties);
+                };
+
+                /**
+                 * Encodes the specified ListGoals message. Does not implicitly {@link aico.goal.v1.ListGoals.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.goal.v1.ListGoals
+                 * @static
+                 * @param {aico.goal.v1.ListGoals.$Properties} message ListGoals message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListGoals.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                    if (message.includeClosed != null && $Object.hasOwnProperty.call(message, "includeClosed") && message.includeClosed !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.includeClosed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ListGoals message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.goal.v1.ListGoals
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.ListGoals & aico.goal.v1.ListGoals.$Shape} ListGoals
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListGoals.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.goal.v1.ListGoals();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.userId = value;
+                                else
+                                    delete message.userId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.includeClosed = value;
+                                else
+                                    delete message.includeClosed;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ListGoals message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.goal.v1.ListGoals
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.goal.v1.ListGoals} ListGoals
+                 */
+                ListGoals.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.goal.v1.ListGoals)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.goal.v1.ListGoals: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.goal.v1.ListGoals();
+                    if (object.userId != null)
+                        if (typeof object.userId !== "string" || object.userId.length)
+                            message.userId = $String(object.userId);
+                    if (object.includeClosed != null)
+                        if (object.includeClosed)
+                            message.includeClosed = $Boolean(object.includeClosed);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListGoals message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.goal.v1.ListGoals
+                 * @static
+                 * @param {aico.goal.v1.ListGoals} message ListGoals
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListGoals.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.userId = "";
+                        object.includeClosed = false;
+                    }
+                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                        object.userId = message.userId;
+                    if (message.includeClosed != null && $Object.hasOwnProperty.call(message, "includeClosed"))
+                        object.includeClosed = message.includeClosed;
+                    return object;
+                };
+
+                /**
+                 * Converts this ListGoals to JSON.
+                 * @function toJSON
+                 * @memberof aico.goal.v1.ListGoals
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListGoals.prototype.toJSON = function() {
+                    return ListGoals.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListGoals
+                 * @function getTypeUrl
+                 * @memberof aico.goal.v1.ListGoals
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListGoals.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.goal.v1.ListGoals";
+                };
+
+                return ListGoals;
+            })();
+
+            v1.GoalListing = (function() {
+
+                /**
+                 * Properties of a GoalListing.
+                 * @typedef {Object} aico.goal.v1.GoalListing.$Properties
+                 * @property {Array.<aico.goal.v1.GoalView.$Properties>|null} [goals] GoalListing goals
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GoalListing.
+                 * @memberof aico.goal.v1
+                 * @interface IGoalListing
+                 * @augments aico.goal.v1.GoalListing.$Properties
+                 * @deprecated Use aico.goal.v1.GoalListing.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GoalListing.
+                 * @typedef {aico.goal.v1.GoalListing.$Properties} aico.goal.v1.GoalListing.$Shape
+                 */
+
+                /**
+                 * Constructs a new GoalListing.
+                 * @memberof aico.goal.v1
+                 * @classdesc Represents a GoalListing.
+                 * @constructor
+                 * @param {aico.goal.v1.GoalListing.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GoalListing = function (properties) {
+                    this.goals = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GoalListing goals.
+                 * @member {Array.<aico.goal.v1.GoalView.$Properties>} goals
+                 * @memberof aico.goal.v1.GoalListing
+                 * @instance
+                 */
+                GoalListing.prototype.goals = $util.emptyArray;
+
+                /**
+                 * Creates a new GoalListing instance using the specified properties.
+                 * @function create
+                 * @memberof aico.goal.v1.GoalListing
+                 * @static
+                 * @param {aico.goal.v1.GoalListing.$Properties=} [properties] Properties to set
+                 * @returns {aico.goal.v1.GoalListing} GoalListing instance
+                 * @type {{
+                 *   (properties: aico.goal.v1.GoalListing.$Shape): aico.goal.v1.GoalListing & aico.goal.v1.GoalListing.$Shape;
+                 *   (properties?: aico.goal.v1.GoalListing.$Properties): aico.goal.v1.GoalListing;
+                 * }}
+                 */
+                GoalListing.create = function(properties) {
+                    return new GoalListing(properties);
+                };
+
+                /**
+                 * Encodes the specified GoalListing message. Does not implicitly {@link aico.goal.v1.GoalListing.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.goal.v1.GoalListing
+                 * @static
+                 * @param {aico.goal.v1.GoalListing.$Properties} message GoalListing message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GoalListing.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.goals != null && message.goals.length)
+                        for (let i = 0; i < message.goals.length; ++i)
+                            $root.aico.goal.v1.GoalView.encode(message.goals[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GoalListing message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.goal.v1.GoalListing
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.goal.v1.GoalListing & aico.goal.v1.GoalListing.$Shape} GoalListing
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GoalListing.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.goal.v1.GoalListing();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.goals && message.goals.length))
+                                    message.goals = [];
+                                message.goals.push($root.aico.goal.v1.GoalView.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a GoalListing message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.goal.v1.GoalListing
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.goal.v1.GoalListing} GoalListing
+                 */
+                GoalListing.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.goal.v1.GoalListing)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.goal.v1.GoalListing: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.goal.v1.GoalListing();
+                    if (object.goals) {
+                        if (!$Array.isArray(object.goals))
+                            throw $TypeError(".aico.goal.v1.GoalListing.goals: array expected");
+                        message.goals = $Array(object.goals.length);
+                        for (let i = 0; i < object.goals.length; ++i) {
+                            if (!$util.isObject(object.goals[i]))
+                                throw $TypeError(".aico.goal.v1.GoalListing.goals: object expected");
+                            message.goals[i] = $root.aico.goal.v1.GoalView.fromObject(object.goals[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GoalListing message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.goal.v1.GoalListing
+                 * @static
+                 * @param {aico.goal.v1.GoalListing} message GoalListing
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GoalListing.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.goals = [];
+                    if (message.goals && message.goals.length) {
+                        object.goals = $Array(message.goals.length);
+                        for (let j = 0; j < message.goals.length; ++j)
+                            object.goals[j] = $root.aico.goal.v1.GoalView.toObject(message.goals[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GoalListing to JSON.
+                 * @function toJSON
+                 * @memberof aico.goal.v1.GoalListing
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GoalListing.prototype.toJSON = function() {
+                    return GoalListing.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GoalListing
+                 * @function getTypeUrl
+                 * @memberof aico.goal.v1.GoalListing
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GoalListing.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.goal.v1.GoalListing";
+                };
+
+                return GoalListing;
+            })();
+
+            return v1;
+        })();
+
+        return goal;
+    })();
+
+    aico.initiative = (function() {
+
+        /**
+         * Namespace initiative.
+         * @memberof aico
+         * @namespace
+         */
+        const initiative = {};
+
+        initiative.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.initiative
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.InitiativeOutcome = (function() {
+
+                /**
+                 * Properties of an InitiativeOutcome.
+                 * @typedef {Object} aico.initiative.v1.InitiativeOutcome.$Properties
+                 * @property {string|null} [initiativeId] InitiativeOutcome initiativeId
+                 * @property {string|null} [kind] InitiativeOutcome kind
+                 * @property {string|null} [outcome] InitiativeOutcome outcome
+                 * @property {number|null} [at] InitiativeOutcome at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an InitiativeOutcome.
+                 * @memberof aico.initiative.v1
+                 * @interface IInitiativeOutcome
+                 * @augments aico.initiative.v1.InitiativeOutcome.$Properties
+                 * @deprecated Use aico.initiative.v1.InitiativeOutcome.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an InitiativeOutcome.
+                 * @typedef {aico.initiative.v1.InitiativeOutcome.$Properties} aico.initiative.v1.InitiativeOutcome.$Shape
+                 */
+
+                /**
+                 * Constructs a new InitiativeOutcome.
+                 * @memberof aico.initiative.v1
+                 * @classdesc Represents an InitiativeOutcome.
+                 * @constructor
+                 * @param {aico.initiative.v1.InitiativeOutcome.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const InitiativeOutcome = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * InitiativeOutcome initiativeId.
+                 * @member {string} initiativeId
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @instance
+                 */
+                InitiativeOutcome.prototype.initiativeId = "";
+
+                /**
+                 * InitiativeOutcome kind.
+                 * @member {string} kind
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @instance
+                 */
+                InitiativeOutcome.prototype.kind = "";
+
+                /**
+                 * InitiativeOutcome outcome.
+                 * @member {string} outcome
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @instance
+                 */
+                InitiativeOutcome.prototype.outcome = "";
+
+                /**
+                 * InitiativeOutcome at.
+                 * @member {number} at
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @instance
+                 */
+                InitiativeOutcome.prototype.at = 0;
+
+                /**
+                 * Creates a new InitiativeOutcome instance using the specified properties.
+                 * @function create
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @static
+                 * @param {aico.initiative.v1.InitiativeOutcome.$Properties=} [properties] Properties to set
+                 * @returns {aico.initiative.v1.InitiativeOutcome} InitiativeOutcome instance
+                 * @type {{
+                 *   (properties: aico.initiative.v1.InitiativeOutcome.$Shape): aico.initiative.v1.InitiativeOutcome & aico.initiative.v1.InitiativeOutcome.$Shape;
+                 *   (properties?: aico.initiative.v1.InitiativeOutcome.$Properties): aico.initiative.v1.InitiativeOutcome;
+                 * }}
+                 */
+                InitiativeOutcome.create = function(properties) {
+                    return new InitiativeOutcome(properties);
+                };
+
+                /**
+                 * Encodes the specified InitiativeOutcome message. Does not implicitly {@link aico.initiative.v1.InitiativeOutcome.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @static
+                 * @param {aico.initiative.v1.InitiativeOutcome.$Properties} message InitiativeOutcome message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InitiativeOutcome.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.initiativeId != null && $Object.hasOwnProperty.call(message, "initiativeId") && message.initiativeId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.initiativeId);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                    if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.outcome);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an InitiativeOutcome message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.initiative.v1.InitiativeOutcome & aico.initiative.v1.InitiativeOutcome.$Shape} InitiativeOutcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InitiativeOutcome.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.initiative.v1.InitiativeOutcome();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.initiativeId = value;
+                                else
+                                    delete message.initiativeId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.outcome = value;
+                                else
+                                    delete message.outcome;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates an InitiativeOutcome message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.initiative.v1.InitiativeOutcome} InitiativeOutcome
+                 */
+                InitiativeOutcome.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.initiative.v1.InitiativeOutcome)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.initiative.v1.InitiativeOutcome: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.initiative.v1.InitiativeOutcome();
+                    if (object.initiativeId != null)
+                        if (typeof object.initiativeId !== "string" || object.initiativeId.length)
+                            message.initiativeId = $String(object.initiativeId);
+                    if (object.kind != null)
+                        if (typeof object.kind !== "string" || object.kind.length)
+                            message.kind = $String(object.kind);
+                    if (object.outcome != null)
+                        if (typeof object.outcome !== "string" || object.outcome.length)
+                            message.outcome = $String(object.outcome);
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an InitiativeOutcome message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @static
+                 * @param {aico.initiative.v1.InitiativeOutcome} message InitiativeOutcome
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InitiativeOutcome.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.initiativeId = "";
+                        object.kind = "";
+                        object.outcome = "";
+                        object.at = 0;
+                    }
+                    if (message.initiativeId != null && $Object.hasOwnProperty.call(message, "initiativeId"))
+                        object.initiativeId = message.initiativeId;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = message.kind;
+                    if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                        object.outcome = message.outcome;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this InitiativeOutcome to JSON.
+                 * @function toJSON
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InitiativeOutcome.prototype.toJSON = function() {
+                    return InitiativeOutcome.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for InitiativeOutcome
+                 * @function getTypeUrl
+                 * @memberof aico.initiative.v1.InitiativeOutcome
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                InitiativeOutcome.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.initiative.v1.InitiativeOutcome";
+                };
+
+                return InitiativeOutcome;
+            })();
+
+            v1.Presence = (function() {
+
+                /**
+                 * Properties of a Presence.
+                 * @typedef {Object} aico.initiative.v1.Presence.$Properties
+                 * @property {number|null} [clients] Presence clients
+                 * @property {number|null} [at] Presence at
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Presence.
+                 * @memberof aico.initiative.v1
+                 * @interface IPresence
+                 * @augments aico.initiative.v1.Presence.$Properties
+                 * @deprecated Use aico.initiative.v1.Presence.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Presence.
+                 * @typedef {aico.initiative.v1.Presence.$Properties} aico.initiative.v1.Presence.$Shape
+                 */
+
+                /**
+                 * Constructs a new Presence.
+                 * @memberof aico.initiative.v1
+                 * @classdesc Represents a Presence.
+                 * @constructor
+                 * @param {aico.initiative.v1.Presence.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Presence = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Presence clients.
+                 * @member {number} clients
+                 * @memberof aico.initiative.v1.Presence
+                 * @instance
+                 */
+                Presence.prototype.clients = 0;
+
+                /**
+                 * Presence at.
+                 * @member {number} at
+                 * @memberof aico.initiative.v1.Presence
+                 * @instance
+                 */
+                Presence.prototype.at = 0;
+
+                /**
+                 * Creates a new Presence instance using the specified properties.
+                 * @function create
+                 * @memberof aico.initiative.v1.Presence
+                 * @static
+                 * @param {aico.initiative.v1.Presence.$Properties=} [properties] Properties to set
+                 * @returns {aico.initiative.v1.Presence} Presence instance
+                 * @type {{
+                 *   (properties: aico.initiative.v1.Presence.$Shape): aico.initiative.v1.Presence & aico.initiative.v1.Presence.$Shape;
+                 *   (properties?: aico.initiative.v1.Presence.$Properties): aico.initiative.v1.Presence;
+                 * }}
+                 */
+                Presence.create = function(properties) {
+                    return new Presence(properties);
+                };
+
+                /**
+                 * Encodes the specified Presence message. Does not implicitly {@link aico.initiative.v1.Presence.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.initiative.v1.Presence
+                 * @static
+                 * @param {aico.initiative.v1.Presence.$Properties} message Presence message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Presence.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.clients != null && $Object.hasOwnProperty.call(message, "clients") && message.clients !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.clients);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Presence message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.initiative.v1.Presence
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.initiative.v1.Presence & aico.initiative.v1.Presence.$Shape} Presence
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Presence.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.initiative.v1.Presence();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.clients = value;
+                                else
+                                    delete message.clients;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.initiative.v1.Presence
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.initiative.v1.Presence} Presence
+                 */
+                Presence.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.initiative.v1.Presence)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.initiative.v1.Presence: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.initiative.v1.Presence();
+                    if (object.clients != null)
+                        if ($Number(object.clients) !== 0)
+                            message.clients = object.clients >>> 0;
+                    if (object.at != null)
+                        if (!$Object.is($Number(object.at), 0))
+                            message.at = $Number(object.at);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Presence message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.initiative.v1.Presence
+                 * @static
+                 * @param {aico.initiative.v1.Presence} message Presence
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Presence.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.clients = 0;
+                        object.at = 0;
+                    }
+                    if (message.clients != null && $Object.hasOwnProperty.call(message, "clients"))
+                        object.clients = message.clients;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                    return object;
+                };
+
+                /**
+                 * Converts this Presence to JSON.
+                 * @function toJSON
+                 * @memberof aico.initiative.v1.Presence
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Presence.prototype.toJSON = function() {
+                    return Presence.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Presence
+                 * @function getTypeUrl
+                 * @memberof aico.initiative.v1.Presence
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Presence.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.initiative.v1.Presence";
+                };
+
+                return Presence;
+            })();
+
+            return v1;
+        })();
+
+        return initiative;
     })();
 
     aico.memory = (function() {
@@ -10850,6 +14124,255 @@ export const aico = $root.aico = (() => {
         })();
 
         return model;
+    })();
+
+    aico.schedule = (function() {
+
+        /**
+         * Namespace schedule.
+         * @memberof aico
+         * @namespace
+         */
+        const schedule = {};
+
+        schedule.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof aico.schedule
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Tick = (function() {
+
+                /**
+                 * Properties of a Tick.
+                 * @typedef {Object} aico.schedule.v1.Tick.$Properties
+                 * @property {number|null} [now] Tick now
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Tick.
+                 * @memberof aico.schedule.v1
+                 * @interface ITick
+                 * @augments aico.schedule.v1.Tick.$Properties
+                 * @deprecated Use aico.schedule.v1.Tick.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Tick.
+                 * @typedef {aico.schedule.v1.Tick.$Properties} aico.schedule.v1.Tick.$Shape
+                 */
+
+                /**
+                 * Constructs a new Tick.
+                 * @memberof aico.schedule.v1
+                 * @classdesc Represents a Tick.
+                 * @constructor
+                 * @param {aico.schedule.v1.Tick.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Tick = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Tick now.
+                 * @member {number} now
+                 * @memberof aico.schedule.v1.Tick
+                 * @instance
+                 */
+                Tick.prototype.now = 0;
+
+                /**
+                 * Creates a new Tick instance using the specified properties.
+                 * @function create
+                 * @memberof aico.schedule.v1.Tick
+                 * @static
+                 * @param {aico.schedule.v1.Tick.$Properties=} [properties] Properties to set
+                 * @returns {aico.schedule.v1.Tick} Tick instance
+                 * @type {{
+                 *   (properties: aico.schedule.v1.Tick.$Shape): aico.schedule.v1.Tick & aico.schedule.v1.Tick.$Shape;
+                 *   (properties?: aico.schedule.v1.Tick.$Properties): aico.schedule.v1.Tick;
+                 * }}
+                 */
+                Tick.create = function(properties) {
+                    return new Tick(properties);
+                };
+
+                /**
+                 * Encodes the specified Tick message. Does not implicitly {@link aico.schedule.v1.Tick.verify|verify} messages.
+                 * @function encode
+                 * @memberof aico.schedule.v1.Tick
+                 * @static
+                 * @param {aico.schedule.v1.Tick.$Properties} message Tick message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Tick.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.now != null && $Object.hasOwnProperty.call(message, "now") && !$Object.is(message.now, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.now);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Tick message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof aico.schedule.v1.Tick
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {aico.schedule.v1.Tick & aico.schedule.v1.Tick.$Shape} Tick
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Tick.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.aico.schedule.v1.Tick();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.now = value;
+                                else
+                                    delete message.now;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a Tick message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof aico.schedule.v1.Tick
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {aico.schedule.v1.Tick} Tick
+                 */
+                Tick.fromObject = function (object, _depth) {
+                    if (object instanceof $root.aico.schedule.v1.Tick)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".aico.schedule.v1.Tick: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.aico.schedule.v1.Tick();
+                    if (object.now != null)
+                        if (!$Object.is($Number(object.now), 0))
+                            message.now = $Number(object.now);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Tick message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof aico.schedule.v1.Tick
+                 * @static
+                 * @param {aico.schedule.v1.Tick} message Tick
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Tick.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.now = 0;
+                    if (message.now != null && $Object.hasOwnProperty.call(message, "now"))
+                        object.now = options.json && !$isFinite(message.now) ? $String(message.now) : message.now;
+                    return object;
+                };
+
+                /**
+                 * Converts this Tick to JSON.
+                 * @function toJSON
+                 * @memberof aico.schedule.v1.Tick
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Tick.prototype.toJSON = function() {
+                    return Tick.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Tick
+                 * @function getTypeUrl
+                 * @memberof aico.schedule.v1.Tick
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Tick.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/aico.schedule.v1.Tick";
+                };
+
+                return Tick;
+            })();
+
+            return v1;
+        })();
+
+        return schedule;
     })();
 
     return aico;

@@ -133,6 +133,7 @@ export class ActorCell implements Child, LocalRecipient {
         this.work.add(cancel)
         return () => this.work.delete(cancel)
       },
+      ask: (to, message, timeoutMs) => env.bus.ask(this.address, to, message, timeoutMs),
     })
   }
 

@@ -1,10 +1,12 @@
 /**
  * Invoked work as Effects. Like XState's `fromPromise`, whose AbortSignal fires when the
  * invoking actor stops or leaves the state, the Effect is interrupted then — and also when
- * the actor crashes, which XState alone does not do.
+ * the actor crashes, which XState alone does not do. The Effect may ask other actors
+ * through `Asker`, as the actor that invoked it.
  */
 import { Effect, Runtime } from "effect"
 import { fromPromise, type AnyActorRef } from "xstate"
+import { Asker, askerOf } from "./Asker.js"
 import { hostOf } from "./ActorHost.js"
 
 /** The address of the root actor an invoked child belongs to (the cell names roots by address). */
@@ -16,7 +18,7 @@ const rootId = (self: AnyActorRef): string => {
 
 const run = <R, A, E>(
   runtime: Runtime.Runtime<R> | undefined,
-  effect: Effect.Effect<A, E, R>,
+  effect: Effect.Effect<A, E, R | Asker>,
   self: AnyActorRef,
   signal: AbortSignal,
   withRuntime: (host: ReturnType<typeof hostOf>) => Runtime.Runtime<R>,
@@ -30,7 +32,10 @@ const run = <R, A, E>(
   const untrack = host?.track(() => abort.abort()) ?? (() => {})
   return Runtime.runPromise(
     runtime ?? withRuntime(host),
-    effect.pipe(Effect.annotateLogs(annotations)),
+    effect.pipe(
+      Effect.provideService(Asker, askerOf(address, host)),
+      Effect.annotateLogs(annotations),
+    ),
     {
       signal: abort.signal,
     },
@@ -40,7 +45,7 @@ const run = <R, A, E>(
 /** Invoked logic that runs an Effect with the services `runtime` provides. */
 export const fromEffectIn = <R, A, I, E>(
   runtime: Runtime.Runtime<R>,
-  f: (input: I) => Effect.Effect<A, E, R>,
+  f: (input: I) => Effect.Effect<A, E, R | Asker>,
 ) =>
   fromPromise<A, I>(({ input, signal, self }) =>
     run(runtime, f(input), self, signal, () => runtime),
@@ -50,7 +55,7 @@ export const fromEffectIn = <R, A, I, E>(
  * Invoked logic that runs a self-contained Effect on the node's runtime (its logger and
  * configuration), its log lines naming the actor and the message that started it.
  */
-export const fromEffect = <A, I, E>(f: (input: I) => Effect.Effect<A, E>) =>
+export const fromEffect = <A, I, E>(f: (input: I) => Effect.Effect<A, E, Asker>) =>
   fromPromise<A, I>(({ input, signal, self }) =>
     run<never, A, E>(
       undefined,

@@ -5,7 +5,7 @@
  * restarts come too often. Exits are handled one at a time by one fiber, so decisions
  * never interleave. Every decision is reported through `onDecision`.
  */
-import { Duration, Effect, Fiber, Queue } from "effect"
+import { Deferred, Duration, Effect, Fiber, Queue } from "effect"
 import { ActorInfo } from "../../schemas/Introspection.js"
 import type { SupervisionDirective, SupervisionEvent } from "../../schemas/messages/system.js"
 import { errorText, type Child, type ChildExit } from "./Child.js"
@@ -48,6 +48,8 @@ interface ExitEvent {
   readonly spec: ChildSpec
   readonly generation: number
   readonly exit: ChildExit
+  /** Set for a restart someone asked for (not a crash): completed once it is done. */
+  readonly requested?: Deferred.Deferred<void>
 }
 
 export class Supervisor implements Child {
@@ -133,6 +135,47 @@ export class Supervisor implements Child {
       discard: true,
     })
 
+  /**
+   * Restarts a running child on request (an operator's), with its group as the strategy
+   * says, through the same loop as crash handling so decisions never interleave. It does
+   * not count toward the restart intensity: nothing failed. False when `address` is not a
+   * child of this supervisor.
+   */
+  restartChild(address: string): Effect.Effect<boolean> {
+    return Effect.suspend(() => {
+      const spec = this.children.find((candidate) => candidate.child.address === address)
+      if (spec === undefined) return Effect.succeed(false)
+      return Effect.flatMap(Deferred.make<void>(), (done) => {
+        Queue.unsafeOffer(this.exits, {
+          spec,
+          generation: this.generation.get(spec) ?? 0,
+          exit: { _tag: "Crashed", error: "restart requested" },
+          requested: done,
+        })
+        return Deferred.await(done)
+      }).pipe(Effect.as(true))
+    })
+  }
+
+  private restartRequested(spec: ChildSpec, index: number): Effect.Effect<void> {
+    return Effect.gen(this, function* () {
+      const group = affected(this.options.strategy, this.children, index)
+      this.decide(spec.child.address, "restart", "restart requested", 0)
+      yield* this.stopAll([...group].reverse())
+      for (const member of group) {
+        const started = yield* Effect.either(this.startChild(member))
+        if (started._tag === "Left") {
+          Queue.unsafeOffer(this.exits, {
+            spec: member,
+            generation: this.generation.get(member) ?? 0,
+            exit: { _tag: "Crashed", error: started.left },
+          })
+          return
+        }
+      }
+    })
+  }
+
   private startChild(spec: ChildSpec): Effect.Effect<void, unknown> {
     this.generation.set(spec, (this.generation.get(spec) ?? 0) + 1)
     return spec.child.start
@@ -170,12 +213,13 @@ export class Supervisor implements Child {
   }
 
   private handle(event: ExitEvent): Effect.Effect<void> {
-    return Effect.gen(this, function* () {
+    const handled = Effect.gen(this, function* () {
       const { spec, exit } = event
       const index = this.children.indexOf(spec)
       // A stale exit (the child was restarted since) or one after we stopped: nothing to do.
       if (this.status !== "running" || index < 0 || this.generation.get(spec) !== event.generation)
         return
+      if (event.requested !== undefined) return yield* this.restartRequested(spec, index)
       const crashed = exit._tag === "Crashed"
       const reason = crashed ? errorText(exit.error) : "normal exit"
       if (!shouldRestart(spec.restart, crashed)) {
@@ -203,6 +247,10 @@ export class Supervisor implements Child {
         }
       }
     })
+    const requested = event.requested
+    return requested === undefined
+      ? handled
+      : Effect.ensuring(handled, Deferred.complete(requested, Effect.void))
   }
 
   private escalate(spec: ChildSpec, recent: number): Effect.Effect<void> {

@@ -9,23 +9,9 @@ import { join } from "node:path"
 import type { SupervisionEvent } from "../../schemas/messages/system.js"
 import type { CellEnvironment } from "../actor/ActorCell.js"
 import { Bus, type BusLog, type SendError, type SendOptions } from "../bus/Bus.js"
-import {
-  AskTimeout,
-  BusClosed,
-  MailboxFull,
-  NotAccepted,
-  RemoteFailure,
-  UnknownNode,
-  UnknownRecipient,
-} from "../bus/BusError.js"
+import { asAskError, type AskError } from "../bus/AskError.js"
 import { Codec } from "../codec/Codec.js"
-import {
-  MalformedFrame,
-  PayloadInvalid,
-  SchemaVersionMismatch,
-  UnknownMessageType,
-} from "../codec/CodecError.js"
-import type { Introspection } from "../introspection/Introspection.js"
+import { ActorNotFound, type Introspection } from "../introspection/Introspection.js"
 import type { DeadLetter } from "../journal/DeadLetterStore.js"
 import * as Journal from "../journal/Journal.js"
 import type { AnyMessageDefinition, Message } from "../message/MessageDefinition.js"
@@ -86,25 +72,7 @@ export class ActorSystemFailed extends Data.TaggedError("ActorSystemFailed")<{
   }
 }
 
-export type AskError = SendError | AskTimeout | RemoteFailure
-
-const knownErrors = [
-  UnknownRecipient,
-  UnknownNode,
-  MailboxFull,
-  NotAccepted,
-  BusClosed,
-  UnknownMessageType,
-  SchemaVersionMismatch,
-  PayloadInvalid,
-  MalformedFrame,
-  AskTimeout,
-  RemoteFailure,
-] as const
-const asAskError = (error: unknown): AskError => {
-  for (const known of knownErrors) if (error instanceof known) return error
-  return new RemoteFailure({ from: "bus", tag: "Unexpected", reason: String(error) })
-}
+export type { AskError }
 
 export interface ActorSystem {
   readonly nodeId: string
@@ -138,6 +106,12 @@ export interface ActorSystem {
   readonly connect: (peer: string, endpoint: string, publicKey?: string) => Effect.Effect<void>
   readonly deadLetters: Effect.Effect<ReadonlyArray<DeadLetter>>
   readonly replayDeadLetter: (id: string) => Effect.Effect<void, AskError>
+  /**
+   * Restarts an actor (or a supervisor under the root) the way its supervisor would after
+   * a crash, with its group as the strategy says, resuming from its snapshot; completes
+   * once it is running again. The root is restarted by restarting the node.
+   */
+  readonly restart: (address: string) => Effect.Effect<void, ActorNotFound>
   /** Fails when the root supervisor gives up; never succeeds. */
   readonly failure: Effect.Effect<never, ActorSystemFailed>
 }
@@ -274,6 +248,19 @@ export const make = <R>(
         Effect.sync(() => transport.connect(peer, endpoint, publicKey)),
       deadLetters: Effect.sync(() => journal.list()),
       replayDeadLetter: (id) => Effect.tryPromise({ try: () => bus.replay(id), catch: asAskError }),
+      restart: (address) =>
+        Effect.suspend(() => {
+          for (const supervisor of tree.supervisors.values()) {
+            if (supervisor.childAddresses.includes(address)) return supervisor.restartChild(address)
+          }
+          return Effect.succeed(false)
+        }).pipe(
+          Effect.filterOrFail(
+            (restarted) => restarted,
+            () => new ActorNotFound({ address }),
+          ),
+          Effect.asVoid,
+        ),
       failure: Deferred.await(failed),
     }
     return system

@@ -22,8 +22,17 @@ export const suites: Readonly<Record<string, SuiteEntry>> = {
       "working-memory latency, hybrid search latency at 10k/100k memories, LoCoMo recall",
     load: () => import("./memory.bench.js"),
   },
+  conversation: {
+    description:
+      "turn overhead over the model's own first token, embedded LLM tokens/s, classify and embed latency",
+    load: () => import("./conversation.bench.js"),
+  },
   security: {
     description: "bus throughput with CurveZMQ on vs off, EncryptedFile vs plain writes",
     load: () => import("./security.bench.js"),
+  },
+  gateway: {
+    description: "WebSocket ping round trip with 1/100/1,000 clients, clients per node under 1 GiB",
+    load: () => import("./gateway.bench.js"),
   },
 }

@@ -51,43 +51,47 @@ const start = (dataDir: string, keyDir: string) =>
   })
 
 describe("the service entry point", () => {
-  it.scopedLive("starts on embedded defaults, serves memory, and recovers from kill -9", () =>
-    Effect.gen(function* () {
-      const dataDir = yield* tempDir("aico-main-")
-      const keyDir = yield* tempDir("aico-keys-")
-      // Not set up yet: the service refuses, saying how to set it up.
-      const unset = yield* start(dataDir, keyDir)
-      expect(yield* unset.exited).toBe(1)
-      expect(unset.output()).toContain("security setup")
-      const setup = yield* aicoCli(
-        settings(dataDir, keyDir),
-        ["security", "setup", "--password-fd", "3"],
-        ["a long master password", "a long master password"],
-      )
-      expect(setup.code).toBe(0)
+  it.scopedLive(
+    "starts on embedded defaults, serves memory, and recovers from kill -9",
+    () =>
+      Effect.gen(function* () {
+        const dataDir = yield* tempDir("aico-main-")
+        const keyDir = yield* tempDir("aico-keys-")
+        // Not set up yet: the service refuses, saying how to set it up.
+        const unset = yield* start(dataDir, keyDir)
+        expect(yield* unset.exited).toBe(1)
+        expect(unset.output()).toContain("security setup")
+        const setup = yield* aicoCli(
+          settings(dataDir, keyDir),
+          ["security", "setup", "--password-fd", "3"],
+          ["a long master password", "a long master password"],
+        )
+        expect(setup.code).toBe(0)
 
-      const first = yield* start(dataDir, keyDir)
-      const ready = yield* first.line("ready ", 120_000)
-      // The default ipc bus runs CurveZMQ with the node's own keys, made at setup.
-      expect(ready).toContain("curve=on")
-      const url = /introspection=(\S+)/.exec(ready)?.[1] ?? ""
-      const actors = yield* Effect.promise(() => fetch(`${url}/actors`).then((r) => r.json()))
-      const addresses = Schema.decodeUnknownSync(Actors)(actors).map((a) => a.address)
-      expect(addresses).toContain("memory@home")
-      expect(serversIn(dataDir).some((cmd) => cmd.includes("postgres"))).toBe(true)
-      expect(serversIn(dataDir).some((cmd) => cmd.includes("chroma"))).toBe(true)
+        const first = yield* start(dataDir, keyDir)
+        const ready = yield* first.line("ready ", 120_000)
+        // The default ipc bus runs CurveZMQ with the node's own keys, made at setup.
+        expect(ready).toContain("curve=on")
+        const url = /introspection=(\S+)/.exec(ready)?.[1] ?? ""
+        const actors = yield* Effect.promise(() => fetch(`${url}/actors`).then((r) => r.json()))
+        const addresses = Schema.decodeUnknownSync(Actors)(actors).map((a) => a.address)
+        expect(addresses).toContain("memory@home")
+        expect(serversIn(dataDir).some((cmd) => cmd.includes("postgres"))).toBe(true)
+        expect(serversIn(dataDir).some((cmd) => cmd.includes("chroma"))).toBe(true)
 
-      // kill -9: the node cannot stop its servers; they outlive it.
-      first.process.kill("SIGKILL")
-      yield* first.exited
-      expect(serversIn(dataDir).length).toBeGreaterThan(0)
+        // kill -9: the node cannot stop its servers; they outlive it.
+        first.process.kill("SIGKILL")
+        yield* first.exited
+        expect(serversIn(dataDir).length).toBeGreaterThan(0)
 
-      // The next start stops them and runs its own; SIGTERM then stops everything.
-      const second = yield* start(dataDir, keyDir)
-      yield* second.line("ready ", 120_000)
-      second.process.kill("SIGTERM")
-      expect(yield* second.exited).toBe(0)
-      expect(serversIn(dataDir)).toEqual([])
-    }),
+        // The next start stops them and runs its own; SIGTERM then stops everything.
+        const second = yield* start(dataDir, keyDir)
+        yield* second.line("ready ", 120_000)
+        second.process.kill("SIGTERM")
+        expect(yield* second.exited).toBe(0)
+        expect(serversIn(dataDir)).toEqual([])
+      }),
+    // Three starts of the whole service, each with PostgreSQL and Chroma.
+    { timeout: 300_000 },
   )
 })

@@ -1,9 +1,22 @@
-/** Runs the `aico` command line in a child process, with `lines` written to descriptor 3. */
+/**
+ * Runs the installed `aico` command (bin/aico.mjs, the package's "bin") in a child process,
+ * from a directory outside the project, with `lines` written to descriptor 3 (passwords).
+ */
 import { Effect } from "effect"
 import { spawn } from "node:child_process"
+import { tmpdir } from "node:os"
 import { fileURLToPath } from "node:url"
 
-const cli = fileURLToPath(new URL("../../platform/cli/aico.ts", import.meta.url))
+/** The launcher package.json installs as `aico`. */
+export const aicoBin = fileURLToPath(new URL("../../bin/aico.mjs", import.meta.url))
+
+export interface CliOutcome {
+  readonly code: number | null
+  /** stdout and stderr as they interleaved. */
+  readonly out: string
+  readonly stdout: string
+  readonly stderr: string
+}
 
 export const aicoCli = (
   env: Readonly<Record<string, string>>,
@@ -12,18 +25,27 @@ export const aicoCli = (
 ) =>
   Effect.promise(
     () =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], {
+      new Promise<CliOutcome>((resolve) => {
+        const child = spawn(process.execPath, [aicoBin, ...args], {
+          cwd: tmpdir(),
           env: { ...process.env, AICO_CONFIG: "/dev/null", ...env },
           stdio: ["ignore", "pipe", "pipe", "pipe"],
         })
         let out = ""
-        child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()))
-        child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()))
+        let stdout = ""
+        let stderr = ""
+        child.stdout?.on("data", (chunk: Buffer) => {
+          out += chunk.toString()
+          stdout += chunk.toString()
+        })
+        child.stderr?.on("data", (chunk: Buffer) => {
+          out += chunk.toString()
+          stderr += chunk.toString()
+        })
         const fd3 = child.stdio[3]
         if (fd3 !== null && fd3 !== undefined && "end" in fd3) {
           fd3.end(lines.map((line) => `${line}\n`).join(""))
         }
-        child.on("exit", (code) => resolve({ code, out }))
+        child.on("close", (code) => resolve({ code, out, stdout, stderr }))
       }),
   )

@@ -8,7 +8,18 @@ import { projectRoot } from "../../platform/projectRoot.js"
 import type { TransformersEmbedderOptions } from "../../platform/embedding/TransformersEmbedder.js"
 
 export const projectModels = join(projectRoot, ".cache", "models")
-export const sharedModels = join(projectRoot, "..", "shared", "models")
+/**
+ * The shared small models: `AICO_SHARED_MODELS` when set, else `../shared/models` beside the
+ * project, else the machine's `/work/shared/models` (a checkout elsewhere, e.g. a fresh
+ * clone in a temporary directory, still finds them).
+ */
+export const sharedModels =
+  [
+    process.env["AICO_SHARED_MODELS"],
+    join(projectRoot, "..", "shared", "models"),
+    "/work/shared/models",
+  ].find((dir): dir is string => dir !== undefined && dir !== "" && existsSync(dir)) ??
+  join(projectRoot, "..", "shared", "models")
 
 const required = (dir: string, model: string, hint: string) => {
   if (!existsSync(join(dir, model, "config.json"))) {

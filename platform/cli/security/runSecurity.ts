@@ -1,5 +1,5 @@
 /**
- * `aico security setup | unlock | change-password | status`. The master key is derived from
+ * `aico security setup | unlock | change-password | status | rotate-keys`. The master key is derived from
  * the password (never stored) and kept in the OS secret store, or in a key file with
  * `--key-file`, so that the service can restart unattended.
  */
@@ -12,6 +12,7 @@ import { recordFile } from "../../security/MasterPassword.js"
 import { MASTER_KEY_ACCOUNT } from "../../security/SecretStore.js"
 import { busKeys, busPublicKey } from "../../security/busKeys.js"
 import { fromFd, fromTerminal } from "./passwordInput.js"
+import { runRotateKeys } from "./rotateKeysAction.js"
 import type { SecurityAction, SecurityOptions } from "./SecurityCommand.js"
 
 export class PasswordsDiffer extends Data.TaggedError("PasswordsDiffer") {
@@ -45,6 +46,7 @@ export const runSecurity = (action: SecurityAction, options: SecurityOptions, co
     }
     const input =
       options.passwordFd === undefined ? yield* fromTerminal : yield* fromFd(options.passwordFd)
+    if (action === "rotate-keys") return yield* runRotateKeys(options, config, store, input)
     const chosen = (prompt: string) =>
       Effect.gen(function* () {
         const first = yield* input.next(prompt)

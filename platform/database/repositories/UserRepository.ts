@@ -15,6 +15,8 @@ export interface UserRepository {
     id: UserId,
     displayName: string,
   ) => Effect.Effect<Option.Option<User>, RepositoryError>
+  /** The user with this well-known id (the local user), created with `displayName` if new. */
+  readonly ensure: (id: UserId, displayName: string) => Effect.Effect<User, RepositoryError>
 }
 
 export const UserRepository = Context.GenericTag<UserRepository>("aico/UserRepository")
@@ -39,6 +41,15 @@ export const make = Effect.gen(function* () {
       sql`update users set display_name = ${displayName}, updated_at = now() where id = ${id} returning *`,
   })
 
+  const insertMissing = SqlSchema.single({
+    Request: Schema.Struct({ id: UserId, displayName: Schema.String }),
+    Result: User,
+    // The no-op update makes `returning` give the row whether or not it was just made.
+    execute: (row) =>
+      sql`insert into users ${sql.insert(row)}
+          on conflict (id) do update set id = excluded.id returning *`,
+  })
+
   return UserRepository.of({
     create: (input) =>
       Schema.decodeUnknown(NewUser)(input).pipe(
@@ -50,6 +61,11 @@ export const make = Effect.gen(function* () {
       Schema.decodeUnknown(NewUser)({ displayName }).pipe(
         Effect.flatMap(() => update({ id, displayName })),
         failsAs("rename user"),
+      ),
+    ensure: (id, displayName) =>
+      Schema.decodeUnknown(NewUser)({ displayName }).pipe(
+        Effect.flatMap(() => insertMissing({ id, displayName })),
+        failsAs("ensure user"),
       ),
   })
 })

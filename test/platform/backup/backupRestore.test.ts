@@ -4,8 +4,12 @@ import { Context, Effect, Either, Layer } from "effect"
 import { execFileSync } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import { withMasterKey } from "../../../platform/backup/archiveKeys.js"
 import { backup, restore } from "../../../platform/backup/Backup.js"
+import { packSealed } from "../../../platform/backup/sealedArchive.js"
+import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import * as Database from "../../../platform/database/Database.js"
+import { migrations } from "../../../platform/database/migrate.js"
 import { MessageRepository } from "../../../platform/database/repositories/MessageRepository.js"
 import { ConversationId } from "../../../schemas/data/Conversation.js"
 import { tempDir } from "../../support/nodes.js"
@@ -18,6 +22,9 @@ import {
   snapshot,
   stackKey,
 } from "./backupStack.js"
+import { resealed, unsealed } from "./sealedCopy.js"
+
+const otherKey = SecretKey.random()
 
 /** A data directory written through the stores, its snapshot, and a backup of it. */
 class Fixture extends Context.Tag("test/BackupFixture")<
@@ -43,15 +50,15 @@ const fixture = Layer.scoped(
   }).pipe(quiet, Effect.orDie),
 )
 
-/** A copy of the archive with `manifest.json` or a table file changed. */
-const repack = (archive: string, target: string, change: (dir: string) => void) => {
-  const dir = `${target}.d`
-  mkdirSync(dir)
-  execFileSync("tar", ["-xzf", archive, "-C", dir])
-  change(dir)
-  execFileSync("tar", ["-czf", target, "-C", dir, "."])
-  return target
-}
+/** A copy of the archive with `manifest.json` or a table file changed, sealed again. */
+const repack = (archive: string, target: string, change: (dir: string) => void) =>
+  resealed(archive, stackKey, target, change)
+
+const written = (target: string, bytes: Uint8Array) =>
+  Effect.sync(() => {
+    writeFileSync(target, bytes)
+    return target
+  })
 
 const emptyDir = (path: string) => {
   mkdirSync(path, { recursive: true })
@@ -64,15 +71,23 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
     it.scoped("restores into a fresh directory: same recall results, working memory and rows", () =>
       Effect.gen(function* () {
         const { archive, before, root, source } = yield* Fixture
+        const contents = yield* unsealed(archive, stackKey, join(root, "inspected"))
         const manifest = JSON.parse(
-          execFileSync("tar", ["-xzOf", archive, "manifest.json"], { encoding: "utf8" }),
+          readFileSync(join(contents, "manifest.json"), "utf8"),
         ) as Record<string, unknown>
+        // Outside the sealed part there is only the header and the master-key record.
+        const outer = execFileSync("tar", ["-tf", archive], { encoding: "utf8" })
+        expect(outer.split("\n").filter(Boolean).sort()).toEqual([
+          "aico-backup.json",
+          "backup.tar.gz.sealed",
+        ])
         expect(manifest).toMatchObject({
           formatVersion: 1,
-          migrations: [
-            { id: 1, name: "initial" },
-            { id: 2, name: "encrypted_content" },
-          ],
+          // Every migration this code has, by id and name.
+          migrations: Object.keys(migrations).map((key) => {
+            const [, id = "", name = ""] = /^(\d+)_(.*)$/.exec(key) ?? []
+            return { id: Number(id), name }
+          }),
           vectors: { collection: "memories", count: 5, dimension: 384 },
           workingMemory: { included: true },
         })
@@ -86,7 +101,7 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
 
         rmSync(source, { recursive: true, force: true })
         const config = yield* configFor(join(root, "restored"))
-        yield* restore(config, archive)
+        yield* restore(config, archive, withMasterKey(stackKey))
         const after = yield* onStack(
           config,
           Effect.gen(function* () {
@@ -117,7 +132,9 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
         const { archive, root } = yield* Fixture
         const target = emptyDir(join(root, "occupied"))
         writeFileSync(join(target, "keep.txt"), "mine")
-        const result = yield* Effect.either(restore(yield* configFor(target), archive))
+        const result = yield* Effect.either(
+          restore(yield* configFor(target), archive, withMasterKey(stackKey)),
+        )
         expect(Either.isLeft(result) && result.left._tag).toBe("RestoreTargetNotEmpty")
         expect(Either.isLeft(result) && result.left.message).toContain(target)
         expect(Either.isLeft(result) && result.left.message).toContain("keep.txt")
@@ -132,17 +149,48 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
         tag: "BackupArchiveError",
         make: (archive: string, target: string) => {
           const bytes = readFileSync(archive)
-          writeFileSync(target, bytes.subarray(0, Math.floor(bytes.length / 2)))
-          return target
+          return written(target, bytes.subarray(0, Math.floor(bytes.length / 2)))
         },
       },
       {
         name: "garbage bytes",
         tag: "BackupArchiveError",
-        make: (_: string, target: string) => {
-          writeFileSync(target, Buffer.from("this is not a gzip file at all\n".repeat(100)))
-          return target
+        make: (_: string, target: string) =>
+          written(target, Buffer.from("this is not a gzip file at all\n".repeat(100))),
+      },
+      {
+        name: "a sealed part with one flipped bit",
+        tag: "BackupArchiveError",
+        make: (archive: string, target: string) => {
+          const dir = `${target}.d`
+          mkdirSync(dir)
+          execFileSync("tar", ["-xf", archive, "-C", dir])
+          const sealed = join(dir, "backup.tar.gz.sealed")
+          const bytes = readFileSync(sealed)
+          bytes[Math.floor(bytes.length / 2)]! ^= 0x01
+          writeFileSync(sealed, bytes)
+          execFileSync("tar", [
+            "-cf",
+            target,
+            "-C",
+            dir,
+            "aico-backup.json",
+            "backup.tar.gz.sealed",
+          ])
+          return Effect.succeed(target)
         },
+        message: "failed authentication",
+      },
+      {
+        name: "an archive sealed under another master key",
+        tag: "BackupArchiveError",
+        make: (archive: string, target: string) =>
+          Effect.gen(function* () {
+            const contents = yield* unsealed(archive, stackKey, `${target}.d`)
+            yield* packSealed(contents, readdirSync(contents), target, otherKey, false)
+            return target
+          }).pipe(Effect.orDie),
+        message: "does not open this backup",
       },
       {
         name: "a manifest with an unknown format version",
@@ -186,9 +234,11 @@ layer(fixture, { timeout: 240_000, excludeTestServices: true })(
         Effect.gen(function* () {
           const { archive, root } = yield* Fixture
           const slug = corruption.name.replaceAll(" ", "-")
-          const bad = corruption.make(archive, join(root, `${slug}.tar.gz`))
+          const bad = yield* corruption.make(archive, join(root, `${slug}.tar.gz`))
           const target = emptyDir(join(root, `target-${slug}`))
-          const result = yield* Effect.either(restore(yield* configFor(target), bad))
+          const result = yield* Effect.either(
+            restore(yield* configFor(target), bad, withMasterKey(stackKey)),
+          )
           expect(Either.isLeft(result) && result.left._tag).toBe(corruption.tag)
           expect(Either.isLeft(result) && result.left.message).toContain(bad)
           if ("message" in corruption) {

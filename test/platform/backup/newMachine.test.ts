@@ -7,6 +7,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
+import { withPassword } from "../../../platform/backup/archiveKeys.js"
 import { backup, restore } from "../../../platform/backup/Backup.js"
 import { make as masterPassword } from "../../../platform/security/masterKeyFile.js"
 import { recordFile } from "../../../platform/security/MasterPassword.js"
@@ -26,7 +27,7 @@ describe("restore on a new machine", () => {
       yield* backup(source, archive, key)
 
       const target = yield* configFor(join(root, "new"))
-      yield* restore(target, archive)
+      yield* restore(target, archive, withPassword(Effect.succeed(password)))
       expect(existsSync(recordFile(target.node.dataDir))).toBe(true)
       const unlocked = yield* masterPassword({ file: recordFile(target.node.dataDir) }).unlock(
         password,

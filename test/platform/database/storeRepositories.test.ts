@@ -50,6 +50,12 @@ describe.each(databaseKinds)("Snapshot, dead-letter and memory stores on $kind",
         yield* Effect.promise(() => store.save("aico://n/a", snapshot))
         const { output: _output, ...stored } = snapshot
         expect(yield* Effect.promise(() => store.load("aico://n/a"))).toEqual(stored)
+        // At rest it is sealed: the words are not in the row.
+        const sql = yield* SqlClient.SqlClient
+        const [raw] = yield* sql<{ readonly snapshot: Uint8Array }>`
+          select snapshot from actor_snapshots where id = ${"aico://n/a"}`
+        expect(raw?.snapshot).toBeInstanceOf(Uint8Array)
+        expect(Buffer.from(raw!.snapshot).includes(Buffer.from("waiting_for_reply"))).toBe(false)
         yield* Effect.promise(() => store.save("aico://n/a", ["a", 1, { b: true }]))
         expect(yield* Effect.promise(() => store.load("aico://n/a"))).toEqual(["a", 1, { b: true }])
         yield* Effect.promise(() => store.save("aico://n/b", "just a string"))

@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { gunzipSync } from "node:zlib"
 import { load } from "../../../config/load.js"
+import { withMasterKey } from "../../../platform/backup/archiveKeys.js"
 import { backup, restore } from "../../../platform/backup/Backup.js"
 import * as ContentCipher from "../../../platform/crypto/ContentCipher.js"
 import * as SecretKey from "../../../platform/crypto/SecretKey.js"
@@ -25,6 +26,7 @@ import type { Config } from "../../../schemas/Config.js"
 import type { Conversation } from "../../../schemas/data/Conversation.js"
 import { projectModels } from "../../support/models.js"
 import { tempDir } from "../../support/nodes.js"
+import { unsealed } from "../backup/sealedCopy.js"
 
 const secret = "The spare key to the Vexillology archive hides inside the zucchini jar"
 const needles = [secret, "Vexillology", "vexillology", "zucchini jar"]
@@ -186,12 +188,15 @@ layer(fixture, { timeout: 300_000, excludeTestServices: true })(
         const { config, conversationId, key, root } = yield* Fixture
         const archive = join(root, "aico.tar.gz")
         yield* backup(config, archive, key)
-        // The archive (EncryptedFile will wrap it later) holds sealed contents only.
-        const unpacked = gunzipSync(readFileSync(archive))
+        // The archive is sealed whole; inside, the contents were sealed already.
+        const sealed = readFileSync(archive)
+        for (const needle of needles) expect(sealed.includes(Buffer.from(needle))).toBe(false)
+        const contents = yield* unsealed(archive, key, join(root, "unsealed"))
+        const unpacked = gunzipSync(readFileSync(join(contents, "..", "backup.tar.gz")))
         for (const needle of needles) expect(unpacked.includes(Buffer.from(needle))).toBe(false)
 
         const restored = yield* configAt(join(root, "restored"))
-        yield* restore(restored, archive)
+        yield* restore(restored, archive, withMasterKey(key))
         const { byMeaning, byWord, said } = yield* onStack(
           restored,
           key,

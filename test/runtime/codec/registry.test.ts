@@ -14,6 +14,11 @@ import { demoMessages } from "../../../actors/demo/messages.js"
 import { memoryMessages } from "../../../actors/memory/messages.js"
 import { modelMessages } from "../../../actors/model/messages.js"
 import { conversationMessages } from "../../../actors/conversation/messages.js"
+import { emotionMessages } from "../../../actors/emotion/messages.js"
+import { scheduleMessages } from "../../../actors/schedule/messages.js"
+import { goalMessages } from "../../../actors/goals/messages.js"
+import { initiativeMessages } from "../../../actors/initiative/messages.js"
+import { curiosityMessages } from "../../../actors/curiosity/messages.js"
 import { Codec } from "../../../runtime/codec/Codec.js"
 import type { CodecError } from "../../../runtime/codec/CodecError.js"
 import { allKinds, Kind, type EnvelopeFields } from "../../../runtime/codec/Envelope.js"
@@ -27,6 +32,11 @@ const registry = new Registry([
   ...memoryMessages,
   ...modelMessages,
   ...conversationMessages,
+  ...emotionMessages,
+  ...scheduleMessages,
+  ...goalMessages,
+  ...initiativeMessages,
+  ...curiosityMessages,
 ])
 const codec = new Codec(registry)
 
@@ -64,6 +74,17 @@ const expectedTypes = [
   "conversation.reply_failed",
   "conversation.turn_completed",
   "companion.notice",
+  "emotion.state_changed",
+  "emotion.get_state",
+  "emotion.state",
+  "schedule.tick",
+  "goal.changed",
+  "goal.propose",
+  "goal.list",
+  "goal.listing",
+  "initiative.outcome",
+  "gateway.presence",
+  "curiosity.question",
 ]
 
 /** Payload → protobuf → envelope → bytes → envelope → protobuf → payload. */

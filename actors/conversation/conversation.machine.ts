@@ -1,0 +1,436 @@
+/**
+ * One conversation: `idle → recalling → generating → storing → idle`, one request at a
+ * time, later ones waiting in a short line. Recalling stores the user message and gathers
+ * the context; generating streams the model's deltas out as `conversation.delta`; storing
+ * keeps the turn. Every way out of a request — reply, stop, model failure, silence, a
+ * restart of the model or of the engine — ends it with exactly one `reply_done` or
+ * `reply_failed`, and the conversation stays usable.
+ *
+ * The machine runs as a child of the engine (`engine.machine.ts`): it cannot reach the bus
+ * itself, so what it sends goes up to the engine as `conversation.out`.
+ */
+import { assertEvent, assign, enqueueActions, sendParent, setup } from "xstate"
+import * as Out from "../../runtime/actor/Outgoing.js"
+import type { ReplyFailureCode } from "../../schemas/messages/conversation.js"
+import { Cancel, Generate } from "../model/messages.js"
+import {
+  modelRequestId,
+  type FromConversation,
+  type GenerationTiming,
+  type Phase,
+  type ToConversation,
+  type TurnRequest,
+} from "./ConversationEvents.js"
+import type { ConversationOptions } from "./ConversationOptions.js"
+import {
+  acceptedReply,
+  deltaReply,
+  doneReply,
+  failedReply,
+  finished,
+  out,
+  turnCompleted,
+} from "./replies.js"
+import { generationWatch, restartSafeEffect } from "./restartSafe.js"
+import { acceptRequest, type Accepted as AcceptedTurn } from "./steps/accept.js"
+import type { EngineServices } from "./steps/EngineServices.js"
+import { gatherContext, type Gathered } from "./steps/gather.js"
+import { storeTurn, type Stored } from "./steps/store.js"
+import { failureOf, replyCodeOf } from "./TurnFailed.js"
+
+export interface ConversationContext {
+  readonly conversationId: string
+  readonly queue: ReadonlyArray<TurnRequest>
+  /** The request being answered (its text cleared once the message is stored). */
+  readonly request: TurnRequest | null
+  /**
+   * What recalling accepted for it. Message texts stay out of the context (and so out of
+   * the persisted snapshot): they travel in the steps' inputs and outputs, and storing
+   * reads the user message back from PostgreSQL. Only a message waiting in the line keeps
+   * its text until its turn comes.
+   */
+  readonly turn: Omit<AcceptedTurn, "userText"> | null
+  readonly labels: Gathered["labels"]
+  readonly userInWorkingMemory: boolean
+  readonly deltas: number
+  readonly timing: GenerationTiming | null
+  readonly completed: number
+  readonly failed: number
+}
+
+type Events =
+  | ToConversation
+  | { readonly type: "generation.silent" }
+  | { readonly type: "generation.interrupted" }
+  /** How gathering is entered: the accept step's output (typed as XState types `onDone`). */
+  | { readonly type: "xstate.done.actor.accept"; readonly output: AcceptedTurn }
+
+const up = (event: FromConversation) => event
+
+const current = (context: ConversationContext): TurnRequest => {
+  if (context.request === null) throw new Error("no request is being answered")
+  return context.request
+}
+
+const accepted = (context: ConversationContext): Omit<AcceptedTurn, "userText"> => {
+  if (context.turn === null) throw new Error("no turn was accepted")
+  return context.turn
+}
+
+const generationOf = (context: ConversationContext) =>
+  context.turn === null ? "" : modelRequestId(context.conversationId, context.turn.generation)
+
+const cleared = { request: null, turn: null, labels: null, deltas: 0 } as const
+
+export const conversationMachine = (services: EngineServices, options: ConversationOptions) =>
+  setup({
+    types: {
+      context: {} as ConversationContext,
+      events: {} as Events,
+      input: {} as { readonly conversationId: string },
+    },
+    actors: {
+      accept: restartSafeEffect(acceptRequest(services)),
+      gather: restartSafeEffect(gatherContext(services, options)),
+      store: restartSafeEffect(storeTurn(services)),
+      watch: generationWatch,
+    },
+    delays: {
+      retire: options.idleMs,
+    },
+    guards: {
+      queued: ({ context }) => context.queue.length > 0,
+      lineFull: ({ context }) => context.queue.length >= options.queueLimit,
+      stopsCurrent: ({ context, event }) =>
+        event.type === "turn.stop" && event.requestId === context.request?.requestId,
+      stopsQueued: ({ context, event }) =>
+        event.type === "turn.stop" &&
+        context.queue.some((request) => request.requestId === event.requestId),
+      forThisGeneration: ({ context, event }) =>
+        (event.type === "model.delta" ||
+          event.type === "model.generated" ||
+          event.type === "model.failed") &&
+        event.payload.requestId === generationOf(context),
+    },
+    actions: {
+      phase: sendParent(({ context }, params: { phase: Phase }) =>
+        up({
+          type: "conversation.phase",
+          conversationId: context.conversationId,
+          phase: params.phase,
+        }),
+      ),
+      take: assign(({ event }) => {
+        assertEvent(event, "turn.request")
+        return { ...cleared, request: event.request }
+      }),
+      line: assign(({ context, event }) => {
+        assertEvent(event, "turn.request")
+        return { queue: [...context.queue, event.request] }
+      }),
+      next: assign(({ context }) => ({
+        ...cleared,
+        request: context.queue[0] ?? null,
+        queue: context.queue.slice(1),
+      })),
+      refuseBusy: sendParent(({ context, event }) => {
+        assertEvent(event, "turn.request")
+        return failedReply(
+          event.request.requestId,
+          context.conversationId,
+          "busy",
+          `${options.queueLimit} messages of this conversation are already waiting`,
+        )
+      }),
+      dropQueued: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, "turn.stop")
+        enqueue.assign({
+          queue: context.queue.filter((request) => request.requestId !== event.requestId),
+        })
+        enqueue.sendParent(
+          failedReply(
+            event.requestId,
+            context.conversationId,
+            "cancelled",
+            "stopped before it was answered",
+          ),
+        )
+        enqueue.sendParent(finished(context.conversationId, event.requestId))
+      }),
+      acceptTurn: enqueueActions(({ context, enqueue }, { turn }: { turn: AcceptedTurn }) => {
+        const request = current(context)
+        const { userText: _stored, ...rest } = turn
+        enqueue.assign({ turn: rest, request: { ...request, text: "" } })
+        enqueue.sendParent(
+          acceptedReply(
+            request.requestId,
+            context.conversationId,
+            request.kind === "send" ? turn.userMessageId : "",
+          ),
+        )
+      }),
+      generate: enqueueActions(({ context, enqueue }, { gathered }: { gathered: Gathered }) => {
+        enqueue.assign({
+          labels: gathered.labels,
+          userInWorkingMemory: gathered.userInWorkingMemory,
+        })
+        enqueue.sendParent(
+          up({
+            type: "conversation.assembled",
+            conversationId: context.conversationId,
+            summary: gathered.summary,
+          }),
+        )
+        enqueue.sendParent(
+          out(
+            Out.tell(
+              options.modelAddress,
+              Generate.make({
+                requestId: generationOf(context),
+                priority: "chat",
+                messages: gathered.messages,
+                maxTokens: options.maxReplyTokens,
+                temperature: options.temperature,
+              }),
+            ),
+          ),
+        )
+      }),
+      forwardDelta: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, "model.delta")
+        enqueue.sendParent(
+          deltaReply(
+            current(context).requestId,
+            context.conversationId,
+            context.deltas,
+            event.payload.text,
+          ),
+        )
+        enqueue.assign({ deltas: context.deltas + 1 })
+        enqueue.sendTo("watch", { type: "alive" })
+      }),
+      noteTiming: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, "model.generated")
+        const timing = { firstTokenMs: event.payload.firstTokenMs, totalMs: event.payload.totalMs }
+        enqueue.assign({ timing })
+        enqueue.sendParent(
+          up({ type: "conversation.generated", conversationId: context.conversationId, timing }),
+        )
+      }),
+      cancelModel: sendParent(({ context }) =>
+        out(Out.tell(options.modelAddress, Cancel.make({ requestId: generationOf(context) }))),
+      ),
+      /** Ends the request with `reply_failed`. */
+      fail: enqueueActions(
+        (
+          { context, enqueue },
+          params: { readonly code: ReplyFailureCode; readonly reason: string },
+        ) => {
+          const request = current(context)
+          enqueue.sendParent(
+            failedReply(request.requestId, context.conversationId, params.code, params.reason),
+          )
+          enqueue.sendParent(
+            out(Out.log("info", `request ${request.requestId} failed: ${params.reason}`)),
+          )
+          enqueue.sendParent(finished(context.conversationId, request.requestId))
+          enqueue.assign({ ...cleared, failed: context.failed + 1 })
+        },
+      ),
+      /** Ends the request with `reply_done` and tells everyone the turn is complete. */
+      complete: enqueueActions(({ context, enqueue }, { stored }: { stored: Stored }) => {
+        const request = current(context)
+        enqueue.sendParent(doneReply(request.requestId, context.conversationId, stored))
+        enqueue.sendParent(
+          turnCompleted(context.conversationId, accepted(context), stored, context.labels),
+        )
+        enqueue.sendParent(finished(context.conversationId, request.requestId))
+        enqueue.assign({ ...cleared, completed: context.completed + 1 })
+      }),
+    },
+  }).createMachine({
+    id: "conversation",
+    context: ({ input }) => ({
+      conversationId: input.conversationId,
+      queue: [],
+      ...cleared,
+      userInWorkingMemory: false,
+      timing: null,
+      completed: 0,
+      failed: 0,
+    }),
+    initial: "idle",
+    on: {
+      "turn.request": [{ guard: "lineFull", actions: "refuseBusy" }, { actions: "line" }],
+      "turn.stop": { guard: "stopsQueued", actions: "dropQueued" },
+    },
+    states: {
+      idle: {
+        entry: { type: "phase", params: { phase: "idle" } },
+        always: { guard: "queued", target: "recalling", actions: "next" },
+        after: { retire: "retired" },
+        on: { "turn.request": { target: "recalling", actions: "take" } },
+      },
+      recalling: {
+        entry: { type: "phase", params: { phase: "recalling" } },
+        initial: "accepting",
+        on: {
+          "turn.stop": {
+            guard: "stopsCurrent",
+            target: "idle",
+            actions: {
+              type: "fail",
+              params: { code: "cancelled", reason: "stopped before the reply began" },
+            },
+          },
+        },
+        states: {
+          accepting: {
+            invoke: {
+              id: "accept",
+              src: "accept",
+              input: ({ context }) => ({
+                ...current(context),
+                conversationId: context.conversationId,
+              }),
+              onDone: {
+                target: "gathering",
+                actions: { type: "acceptTurn", params: ({ event }) => ({ turn: event.output }) },
+              },
+              onError: {
+                target: "#conversation.idle",
+                actions: { type: "fail", params: ({ event }) => failureOf(event.error) },
+              },
+            },
+          },
+          gathering: {
+            invoke: {
+              id: "gather",
+              src: "gather",
+              // Entered from accepting: its output carries the text.
+              input: ({ event }) => {
+                assertEvent(event, "xstate.done.actor.accept")
+                const { conversationId, replaces, userId, userMessageId, userText } = event.output
+                return { conversationId, userId, userMessageId, userText, replaces }
+              },
+              onDone: {
+                target: "#conversation.generating",
+                actions: { type: "generate", params: ({ event }) => ({ gathered: event.output }) },
+              },
+              onError: {
+                target: "#conversation.idle",
+                actions: { type: "fail", params: ({ event }) => failureOf(event.error) },
+              },
+            },
+          },
+        },
+      },
+      generating: {
+        entry: [
+          { type: "phase", params: { phase: "generating" } },
+          assign({ deltas: 0, timing: null }),
+        ],
+        invoke: { id: "watch", src: "watch", input: { timeoutMs: options.replyTimeoutMs } },
+        on: {
+          "model.delta": { guard: "forThisGeneration", actions: "forwardDelta" },
+          "model.generated": {
+            guard: "forThisGeneration",
+            target: "storing",
+            actions: "noteTiming",
+          },
+          "model.failed": {
+            guard: "forThisGeneration",
+            target: "idle",
+            actions: {
+              type: "fail",
+              params: ({ event }) => {
+                assertEvent(event, "model.failed")
+                return {
+                  code: replyCodeOf(event.payload.code),
+                  reason: `the model failed: ${event.payload.reason}`,
+                }
+              },
+            },
+          },
+          // The partial reply is dropped: a stopped reply is not part of the conversation.
+          "turn.stop": {
+            guard: "stopsCurrent",
+            target: "idle",
+            actions: [
+              "cancelModel",
+              { type: "fail", params: { code: "cancelled", reason: "stopped" } },
+            ],
+          },
+          "generation.silent": {
+            target: "idle",
+            actions: [
+              "cancelModel",
+              {
+                type: "fail",
+                params: {
+                  code: "timeout",
+                  reason: `the model sent nothing for ${options.replyTimeoutMs} ms`,
+                },
+              },
+            ],
+          },
+          "generation.interrupted": {
+            target: "idle",
+            actions: [
+              "cancelModel",
+              {
+                type: "fail",
+                params: {
+                  code: "internal",
+                  reason: "the conversation engine restarted during the reply",
+                },
+              },
+            ],
+          },
+          "model.down": {
+            target: "idle",
+            actions: {
+              type: "fail",
+              params: ({ event }) => {
+                assertEvent(event, "model.down")
+                return { code: "model_unavailable", reason: event.reason }
+              },
+            },
+          },
+        },
+      },
+      storing: {
+        entry: { type: "phase", params: { phase: "storing" } },
+        invoke: {
+          id: "store",
+          src: "store",
+          input: ({ context, event }) => {
+            assertEvent(event, "model.generated")
+            const turn = accepted(context)
+            return {
+              conversationId: context.conversationId,
+              userId: turn.userId,
+              requestId: current(context).requestId,
+              userMessageId: turn.userMessageId,
+              replyText: event.payload.text,
+              replaces: turn.replaces,
+              writeUserEntry: !context.userInWorkingMemory,
+              remember: turn.replaces === null,
+              speaker: options.persona.name,
+            }
+          },
+          onDone: {
+            target: "idle",
+            actions: { type: "complete", params: ({ event }) => ({ stored: event.output }) },
+          },
+          onError: {
+            target: "idle",
+            actions: { type: "fail", params: ({ event }) => failureOf(event.error) },
+          },
+        },
+      },
+      retired: { type: "final" },
+    },
+  })
+
+export type ConversationMachine = ReturnType<typeof conversationMachine>

@@ -1,0 +1,2 @@
+/** The gateway actor's name: its address on a node is `gateway@<node>`. */
+export const gatewayActorName = "gateway"
