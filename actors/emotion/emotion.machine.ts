@@ -86,7 +86,8 @@ export const emotionMachine = (options: EmotionOptions = defaultEmotionOptions) 
         "conversation.turn_completed": {
           target: ".settling",
           actions: enqueueActions(({ context, event, enqueue }) => {
-            const at = Math.max(context.now, event.payload.completedAt)
+            // Strictly after the last event: each appraisal is its own moment in the history.
+            const at = Math.max(context.now + 1, event.payload.completedAt)
             const affect = feel(
               context,
               fromUserTurn({

@@ -22,7 +22,9 @@ import * as Logging from "../logging/Logging.js"
 import * as MindLayer from "../mind/MindLayer.js"
 import { busCurve } from "../node/busCurve.js"
 import { startNode } from "../node/startNode.js"
+import type { MasterKey } from "../security/MasterKey.js"
 import { startupKey } from "../security/startupKey.js"
+import type { Config } from "../../schemas/Config.js"
 import * as ServiceFiles from "./ServiceFiles.js"
 import { ServiceRecord } from "./ServiceRecord.js"
 
@@ -32,92 +34,106 @@ export const readyLine = (record: ServiceRecord, curve: boolean): string =>
   `introspection=${record.introspection ?? "off"}` +
   (record.gateway === null ? "" : ` gateway=${record.gateway}`)
 
-/** The service itself; it needs the configuration and a scope, and returns only on failure. */
-export const service = Effect.gen(function* () {
-  const config = yield* AppConfig
-  const startedAt = Date.now()
-  yield* ServiceFiles.claim(config.node.dataDir)
-  // The master key comes from where `aico security setup`/`unlock` kept it; without one the
-  // service does not start (it could not read its own stores).
-  const masterKey = yield* startupKey(config)
-  yield* Effect.logInfo("starting the stores")
-  // Built in this scope: the stores stop after the node, which needs them to drain.
-  const stores = yield* Layer.build(DataLayer.fromConfig(config, masterKey))
-  const database = Context.get(stores, Database)
-  yield* Effect.logInfo(`database: ${database.target}`)
-  const snapshots = yield* PgSnapshotStore.make.pipe(Effect.provide(stores))
-  const curve = yield* busCurve(config, masterKey)
-  // What the actors use beside the stores: the language model (its process starts on first
-  // use), the classifier, the mind's repositories, and the gateway's session hub.
-  const services = yield* Layer.build(
-    Layer.mergeAll(
-      LanguageModelLayer.layerFromConfig(config),
-      TransformersTextAnalysis.layerOrUnavailable(config),
-      MindLayer.layer,
-      Gateway.hubFromConfig(config),
-    ).pipe(Layer.provide(Layer.succeedContext(stores))),
-  )
-  const context = Context.merge(stores, services)
-  const { system, introspectionUrl } = yield* startNode(
-    config,
-    companionMessages,
-    companionTree(config, {
-      isBusy: MindLayer.loadAbove(config.mind.consolidation.maxLoadPerCore),
-    }),
-    curve === undefined ? { snapshots } : { snapshots, curve },
-  ).pipe(Effect.provide(context))
-  const gateway = config.gateway.enabled
-    ? Context.get(
-        yield* Layer.build(
-          Gateway.fromConfig(config, masterKey).pipe(
-            Layer.provide(Layer.succeed(GatewayNode.GatewayNode, GatewayNode.fromSystem(system))),
-            Layer.provide(Layer.succeedContext(context)),
+/** Where the service gets its master key from. */
+export type KeySource<E> = (config: Config) => Effect.Effect<MasterKey, E>
+
+/**
+ * The service itself; it needs the configuration and a scope, and returns only on failure.
+ * The master key comes from where `aico security setup`/`unlock` kept it, unless `keySource`
+ * says otherwise (the password on a file descriptor); without one the service does not
+ * start (it could not read its own stores).
+ */
+export const serviceWith = <E>(keySource: KeySource<E>) =>
+  Effect.gen(function* () {
+    const config = yield* AppConfig
+    const startedAt = Date.now()
+    yield* ServiceFiles.claim(config.node.dataDir)
+    const masterKey = yield* keySource(config)
+    yield* Effect.logInfo("starting the stores")
+    // Built in this scope: the stores stop after the node, which needs them to drain.
+    const stores = yield* Layer.build(DataLayer.fromConfig(config, masterKey))
+    const database = Context.get(stores, Database)
+    yield* Effect.logInfo(`database: ${database.target}`)
+    const snapshots = yield* PgSnapshotStore.make.pipe(Effect.provide(stores))
+    const curve = yield* busCurve(config, masterKey)
+    // What the actors use beside the stores: the language model (its process starts on first
+    // use), the classifier, the mind's repositories, and the gateway's session hub.
+    const services = yield* Layer.build(
+      Layer.mergeAll(
+        LanguageModelLayer.layerFromConfig(config),
+        TransformersTextAnalysis.layerOrUnavailable(config),
+        MindLayer.layer,
+        Gateway.hubFromConfig(config),
+      ).pipe(Layer.provide(Layer.succeedContext(stores))),
+    )
+    const context = Context.merge(stores, services)
+    const { system, introspectionUrl } = yield* startNode(
+      config,
+      companionMessages,
+      companionTree(config, {
+        isBusy: MindLayer.loadAbove(config.mind.consolidation.maxLoadPerCore),
+      }),
+      curve === undefined ? { snapshots } : { snapshots, curve },
+    ).pipe(Effect.provide(context))
+    const gateway = config.gateway.enabled
+      ? Context.get(
+          yield* Layer.build(
+            Gateway.fromConfig(config, masterKey).pipe(
+              Layer.provide(Layer.succeed(GatewayNode.GatewayNode, GatewayNode.fromSystem(system))),
+              Layer.provide(Layer.succeedContext(context)),
+            ),
           ),
-        ),
-        GatewayServer.GatewayServer,
-      )
-    : undefined
-  const record = new ServiceRecord({
-    pid: process.pid,
-    startedAt,
-    node: system.nodeId,
-    bus: system.endpoint,
-    introspection: introspectionUrl ?? null,
-    gateway: gateway?.url ?? null,
-  })
-  yield* ServiceFiles.announce(config.node.dataDir, record)
-  yield* Effect.logInfo(`AICO node ${system.nodeId} ready`).pipe(
-    Effect.annotateLogs({
+          GatewayServer.GatewayServer,
+        )
+      : undefined
+    const record = new ServiceRecord({
+      pid: process.pid,
+      startedAt,
+      node: system.nodeId,
       bus: system.endpoint,
-      introspection: introspectionUrl ?? "off",
-      dataDir: config.node.dataDir,
-    }),
-  )
-  yield* Console.log(readyLine(record, curve !== undefined))
-  return yield* system.failure
-})
+      introspection: introspectionUrl ?? null,
+      gateway: gateway?.url ?? null,
+    })
+    yield* ServiceFiles.announce(config.node.dataDir, record)
+    yield* Effect.logInfo(`AICO node ${system.nodeId} ready`).pipe(
+      Effect.annotateLogs({
+        bus: system.endpoint,
+        introspection: introspectionUrl ?? "off",
+        dataDir: config.node.dataDir,
+      }),
+    )
+    yield* Console.log(readyLine(record, curve !== undefined))
+    return yield* system.failure
+  })
 
 /** The exit codes of a service that stopped on its own (see the CLI's help). */
 export const exitCodes = { failed: 1, config: 78 } as const
 
-/** `service` with configuration, logging and exit codes: what the entry points run. */
-export const program = service.pipe(
-  Effect.scoped,
-  Effect.provide(Logging.fromAppConfig),
-  Effect.provide(AppConfig.layer),
-  // A configuration mistake is the user's to fix: say exactly what, without a stack trace.
-  Effect.catchIf(
-    (error): error is ConfigError => error instanceof ConfigError,
-    (error) =>
-      Console.error(error.message).pipe(
-        Effect.zipRight(Effect.sync(() => process.exit(exitCodes.config))),
-      ),
-  ),
-  // A store that cannot start (no Chroma installed, a database out of reach, a damaged
-  // file) names itself in its error: say that, and exit 1 for the service manager.
-  Effect.catchAll((error) =>
-    Console.error(`AICO stopped: ${error instanceof Error ? error.message : String(error)}`).pipe(
-      Effect.zipRight(Effect.sync(() => process.exit(exitCodes.failed))),
+/** The service with its kept master key. */
+export const service = serviceWith(startupKey)
+
+/** `serviceWith(keySource)` with configuration, logging and exit codes. */
+export const programWith = <E>(keySource: KeySource<E>) =>
+  serviceWith(keySource).pipe(
+    Effect.scoped,
+    Effect.provide(Logging.fromAppConfig),
+    Effect.provide(AppConfig.layer),
+    // A configuration mistake is the user's to fix: say exactly what, without a stack trace.
+    Effect.catchIf(
+      (error): error is ConfigError => error instanceof ConfigError,
+      (error) =>
+        Console.error(error.message).pipe(
+          Effect.zipRight(Effect.sync(() => process.exit(exitCodes.config))),
+        ),
     ),
-  ),
-)
+    // A store that cannot start (no Chroma installed, a database out of reach, a damaged
+    // file) names itself in its error: say that, and exit 1 for the service manager.
+    Effect.catchAll((error) =>
+      Console.error(`AICO stopped: ${error instanceof Error ? error.message : String(error)}`).pipe(
+        Effect.zipRight(Effect.sync(() => process.exit(exitCodes.failed))),
+      ),
+    ),
+  )
+
+/** What the entry points run: the service with its kept master key. */
+export const program = programWith(startupKey)

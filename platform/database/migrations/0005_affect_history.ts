@@ -16,7 +16,8 @@ const statements = [
     intensity double precision not null check (intensity between 0 and 1),
     cause text not null
   )`,
-  `create index affect_history_at on affect_history (at)`,
+  // One appraisal per moment and cause: a record written again after a restart is the same row.
+  `create unique index affect_history_at on affect_history (at, cause)`,
 ]
 
 export default Effect.gen(function* () {

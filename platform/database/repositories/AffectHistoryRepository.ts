@@ -31,7 +31,8 @@ export const make = Effect.gen(function* () {
       sql`insert into affect_history
             (at, valence, arousal, dominance, label, intensity, cause)
           values (${new Date(affect.at)}, ${affect.valence}, ${affect.arousal},
-                  ${affect.dominance}, ${affect.label}, ${affect.intensity}, ${cause})`.pipe(
+                  ${affect.dominance}, ${affect.label}, ${affect.intensity}, ${cause})
+          on conflict (at, cause) do nothing`.pipe(
         Effect.asVoid,
         Effect.mapError(failed("recording an affect")),
       ),
