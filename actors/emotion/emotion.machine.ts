@@ -8,7 +8,7 @@
 import { Effect } from "effect"
 import { emit, enqueueActions, setup } from "xstate"
 import { defineActor, type MessageEvents } from "../../runtime/actor/ActorDefinition.js"
-import { fromEffectIn } from "../../runtime/actor/fromEffect.js"
+import { fromEffectLogged } from "../../runtime/actor/fromEffect.js"
 import * as Outgoing from "../../runtime/actor/Outgoing.js"
 import { TurnCompleted } from "../conversation/messages.js"
 import { Tick } from "../schedule/messages.js"
@@ -61,12 +61,8 @@ export const emotionMachine = (options: EmotionOptions = defaultEmotionOptions) 
         emitted: {} as Outgoing.Outgoing,
       },
       actors: {
-        record: fromEffectIn(runtime, (input: { affect: Affect; cause: string }) =>
-          history
-            .record(input.affect, input.cause)
-            .pipe(
-              Effect.catchAll((error) => Effect.logWarning(`affect history: ${error.message}`)),
-            ),
+        record: fromEffectLogged(runtime, (input: { affect: Affect; cause: string }) =>
+          history.record(input.affect, input.cause),
         ),
       },
       guards: {

@@ -8,7 +8,7 @@
 import { Effect } from "effect"
 import { emit, enqueueActions, setup } from "xstate"
 import { defineActor, type MessageEvents } from "../../runtime/actor/ActorDefinition.js"
-import { fromEffectIn } from "../../runtime/actor/fromEffect.js"
+import { fromEffectLogged } from "../../runtime/actor/fromEffect.js"
 import * as Outgoing from "../../runtime/actor/Outgoing.js"
 import type * as Schemas from "../../schemas/messages/goal.js"
 import { TurnCompleted } from "../conversation/messages.js"
@@ -134,10 +134,8 @@ export const goalsMachine = Effect.gen(function* () {
       emitted: {} as Outgoing.Outgoing,
     },
     actors: {
-      save: fromEffectIn(runtime, (input: { goal: StoredGoal; event: GoalEventRecord }) =>
-        store
-          .save(input.goal, input.event)
-          .pipe(Effect.catchAll((error) => Effect.logError(error.message))),
+      save: fromEffectLogged(runtime, (input: { goal: StoredGoal; event: GoalEventRecord }) =>
+        store.save(input.goal, input.event),
       ),
     },
     guards: {

@@ -13,7 +13,7 @@
 import { Effect } from "effect"
 import { enqueueActions, setup } from "xstate"
 import { defineActor, type MessageEvents } from "../../runtime/actor/ActorDefinition.js"
-import { fromEffectIn } from "../../runtime/actor/fromEffect.js"
+import { fromEffectLogged } from "../../runtime/actor/fromEffect.js"
 import * as Outgoing from "../../runtime/actor/Outgoing.js"
 import type { Outcome } from "../../schemas/messages/initiative.js"
 import { Notice, noticeTopic, TurnCompleted } from "../conversation/messages.js"
@@ -69,8 +69,6 @@ export const initiativeMachine = (options: InitiativeOptions) =>
   Effect.gen(function* () {
     const store = yield* InitiativeStore
     const runtime = yield* Effect.runtime<never>()
-    const logged = <E extends { readonly message: string }>(effect: Effect.Effect<void, E>) =>
-      effect.pipe(Effect.catchAll((error) => Effect.logError(error.message)))
 
     return setup({
       types: {
@@ -79,13 +77,11 @@ export const initiativeMachine = (options: InitiativeOptions) =>
         emitted: {} as Outgoing.Outgoing,
       },
       actors: {
-        recordSent: fromEffectIn(runtime, (input: InitiativeRecord) =>
-          logged(store.recordSent(input)),
-        ),
-        recordOutcome: fromEffectIn(
+        recordSent: fromEffectLogged(runtime, (input: InitiativeRecord) => store.recordSent(input)),
+        recordOutcome: fromEffectLogged(
           runtime,
           (input: { id: string; outcome: Outcome; at: number }) =>
-            logged(store.recordOutcome(input.id, input.outcome, input.at)),
+            store.recordOutcome(input.id, input.outcome, input.at),
         ),
       },
       guards: {

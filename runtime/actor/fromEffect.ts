@@ -65,3 +65,18 @@ export const fromEffect = <A, I, E>(f: (input: I) => Effect.Effect<A, E, Asker>)
       (host) => host?.runtime ?? Runtime.defaultRuntime,
     ),
   )
+
+/**
+ * Invoked work whose failure is not the machine's to handle (a record written on the side):
+ * the failure is logged as an error, with the actor and message, and the work ends quietly.
+ */
+export const fromEffectLogged = <R, I, E extends { readonly message: string }>(
+  runtime: Runtime.Runtime<R>,
+  f: (input: I) => Effect.Effect<unknown, E, R | Asker>,
+) =>
+  fromEffectIn(runtime, (input: I) =>
+    f(input).pipe(
+      Effect.asVoid,
+      Effect.catchAll((error) => Effect.logError(error.message)),
+    ),
+  )

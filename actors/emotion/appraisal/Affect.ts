@@ -3,19 +3,9 @@
  * discrete label that best names it and how strongly it is felt. It drifts back toward a
  * baseline mood when nothing happens.
  */
-export const EmotionLabels = [
-  "neutral",
-  "joy",
-  "contentment",
-  "interest",
-  "surprise",
-  "pride",
-  "sadness",
-  "concern",
-  "anger",
-  "fear",
-  "guilt",
-] as const
+import { EmotionLabels } from "../../../schemas/messages/emotion.js"
+
+export { EmotionLabels }
 export type EmotionLabel = (typeof EmotionLabels)[number]
 
 export interface Affect {
