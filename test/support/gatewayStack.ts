@@ -47,6 +47,8 @@ export interface GatewayStackOptions<R> {
   readonly services: Context.Context<R>
   /** Gateway settings over the defaults (port 0 always). */
   readonly gateway?: Partial<Omit<GatewaySettings, "port" | "host" | "tls" | "enabled">>
+  /** PEM files to serve HTTPS/WSS with. */
+  readonly tls?: GatewaySettings["tls"]
 }
 
 export type StackServices =
@@ -80,6 +82,7 @@ export const gatewayStack = <R = never>(
     const settings: GatewaySettings = {
       ...Schema.decodeUnknownSync(GatewayConfig)({}),
       ...options.gateway,
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
       port: 0,
     }
     const masterKey = yield* makeMasterPassword({
