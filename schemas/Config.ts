@@ -130,6 +130,11 @@ export const LogFileConfig = Schema.Struct({
   path: field(Schema.String, "a file path", () => ""),
   maxBytes: field(PositiveInt, positiveInt, () => 10 * 1024 * 1024),
   maxFiles: field(PositiveInt, positiveInt, () => 5),
+  /**
+   * Seal the log files under the master key (`SealedLog`); `aico logs` opens them. Lines
+   * logged before the service has its key wait in memory.
+   */
+  sealed: field(Schema.Boolean, boolean, () => true),
 })
 
 const quoted = (values: ReadonlyArray<string>) => values.map((v) => `"${v}"`).join(", ")

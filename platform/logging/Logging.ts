@@ -4,14 +4,25 @@
  * `Effect.log*`, `Effect.annotateLogs({ actor, messageId })` and `Effect.withLogSpan`;
  * annotations and spans become fields of every line.
  */
-import { Data, Effect, Layer, Logger, LogLevel, Schedule, type Scope } from "effect"
+import { Context, Data, Effect, Layer, Logger, LogLevel, Schedule, type Scope } from "effect"
 import * as path from "node:path"
 import { AppConfig } from "../../config/ConfigLoader.js"
 import type { Config, LogLevel as ConfigLogLevel } from "../../schemas/Config.js"
 import { jsonLine } from "./jsonLine.js"
 import { fromLoggerOptions } from "./LogRecord.js"
 import { prettyLine } from "./prettyLine.js"
+import type * as SecretKey from "../crypto/SecretKey.js"
 import { openRotatingFile, type RotatingFile } from "./RotatingFile.js"
+
+/**
+ * The log file of the running logger. A sealed log (`log.file.sealed`) writes nothing until
+ * the service has its master key and hands over the files purpose key here; lines logged
+ * before wait in memory.
+ */
+export class LogFile extends Context.Tag("aico/LogFile")<
+  LogFile,
+  { readonly unlock: (key: SecretKey.SecretKey) => Effect.Effect<void> }
+>() {}
 
 /** The log file could not be opened (its directory could not be created, or no permission). */
 export class LogFileError extends Data.TaggedError("LogFileError")<{
@@ -76,6 +87,7 @@ const openFile = (
           path: file,
           maxBytes: config.log.file.maxBytes,
           maxFiles: config.log.file.maxFiles,
+          sealed: config.log.file.sealed,
         }),
       catch: (cause) =>
         new LogFileError({
@@ -96,11 +108,8 @@ const openFile = (
   )
 }
 
-/** The logger for `config`, holding its file open for the life of the scope. */
-export const make = (
-  config: Config,
-  options: LoggingOptions = {},
-): Effect.Effect<Logger.Logger<unknown, void>, LogFileError, Scope.Scope> =>
+/** The logger for `config` and its file (if any), held open for the life of the scope. */
+const build = (config: Config, options: LoggingOptions) =>
   Effect.gen(function* () {
     const file = config.log.file.enabled
       ? yield* openFile(config, options.flushInterval ?? 200)
@@ -111,7 +120,7 @@ export const make = (
       options.colors ?? (process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined)
     const consoleFormat = config.log.console
 
-    return Logger.make((loggerOptions) => {
+    const logger = Logger.make((loggerOptions) => {
       const record = fromLoggerOptions(loggerOptions)
       if (file !== undefined) {
         const line = jsonLine(record, maxBytes)
@@ -123,7 +132,15 @@ export const make = (
         if (line !== undefined) writeConsole(line)
       }
     })
+    return { logger, file }
   })
+
+/** The logger for `config`, holding its file open for the life of the scope. */
+export const make = (
+  config: Config,
+  options: LoggingOptions = {},
+): Effect.Effect<Logger.Logger<unknown, void>, LogFileError, Scope.Scope> =>
+  Effect.map(build(config, options), ({ logger }) => logger)
 
 /**
  * Replaces Effect's default logger with AICO's for the life of the layer, and sets the
@@ -132,13 +149,18 @@ export const make = (
 export const layer = (
   config: Config,
   options: LoggingOptions = {},
-): Layer.Layer<never, LogFileError> =>
-  Layer.merge(
-    Logger.replaceScoped(Logger.defaultLogger, make(config, options)),
-    Logger.minimumLogLevel(toLogLevel(config.log.level)),
+): Layer.Layer<LogFile, LogFileError> =>
+  Layer.unwrapScoped(
+    Effect.map(build(config, options), ({ file, logger }) =>
+      Layer.mergeAll(
+        Logger.replace(Logger.defaultLogger, logger),
+        Logger.minimumLogLevel(toLogLevel(config.log.level)),
+        Layer.succeed(LogFile, { unlock: (key) => Effect.sync(() => file?.unlock(key)) }),
+      ),
+    ),
   )
 
 /** `layer` for the configuration the AppConfig service holds. */
-export const fromAppConfig: Layer.Layer<never, LogFileError, AppConfig> = Layer.unwrapEffect(
+export const fromAppConfig: Layer.Layer<LogFile, LogFileError, AppConfig> = Layer.unwrapEffect(
   Effect.map(AppConfig, (config) => layer(config)),
 )

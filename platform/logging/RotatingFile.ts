@@ -6,6 +6,8 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as SealedLog from "../crypto/SealedLog.js"
+import type * as SecretKey from "../crypto/SecretKey.js"
 
 export interface RotatingFileOptions {
   readonly path: string
@@ -16,6 +18,11 @@ export interface RotatingFileOptions {
   readonly flushBytes?: number
   /** Told when a write fails; logging itself must not fail the program. */
   readonly onWriteError?: (error: unknown) => void
+  /**
+   * Seal the files (`SealedLog`): nothing is written until `unlock` gives the key, and what
+   * is logged before that waits in memory (up to `flushBytes` × 16, the oldest dropped).
+   */
+  readonly sealed?: boolean
 }
 
 export interface RotatingFile {
@@ -25,6 +32,33 @@ export interface RotatingFile {
   readonly flush: () => void
   /** Flushes and closes; later appends are ignored. */
   readonly close: () => void
+  /** The key a sealed file is written with; the queue is written at the next flush. */
+  readonly unlock: (key: SecretKey.SecretKey) => void
+}
+
+/** Where a batch of lines goes: the plain file, or a sealed log's next record. */
+interface Sink {
+  readonly write: (text: string) => void
+  readonly close: () => void
+  readonly size: number
+}
+
+const plainSink = (file: string): Sink => {
+  const fd = fs.openSync(file, "a")
+  return {
+    write: (text) => fs.writeFileSync(fd, text),
+    close: () => fs.closeSync(fd),
+    size: fs.fstatSync(fd).size,
+  }
+}
+
+const sealedSink = (file: string, key: SecretKey.SecretKey): Sink => {
+  const writer = SealedLog.openWriter(file, key)
+  return {
+    write: (text) => writer.append(Buffer.from(text, "utf8")),
+    close: () => writer.close(),
+    size: fs.statSync(file).size,
+  }
 }
 
 const renameIfExists = (from: string, to: string): void => {
@@ -47,24 +81,52 @@ export const openRotatingFile = (options: RotatingFileOptions): RotatingFile => 
   const onWriteError = options.onWriteError ?? reportToStderr
 
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  let fd = fs.openSync(file, "a")
-  let size = fs.fstatSync(fd).size
+  let key: SecretKey.SecretKey | undefined
+  let sink: Sink | undefined
+  let size = 0
   let queue: Array<string> = []
   let queued = 0
   let closed = false
+  const maxQueued = flushBytes * 16
 
-  const rotate = (): void => {
-    fs.closeSync(fd)
+  const shift = (): void => {
     for (let index = maxFiles - 1; index >= 1; index--) {
       renameIfExists(index === 1 ? file : `${file}.${index - 1}`, `${file}.${index}`)
     }
     if (maxFiles <= 1) fs.rmSync(file, { force: true })
-    fd = fs.openSync(file, "a")
+  }
+
+  const open = (): Sink => {
+    if (key === undefined) return plainSink(file)
+    try {
+      return sealedSink(file, key)
+    } catch (error) {
+      // A plain file from before logs were sealed: rotated away, a sealed one begun.
+      if (!(error instanceof SealedLog.NotSealedError)) throw error
+      shift()
+      return sealedSink(file, key)
+    }
+  }
+
+  const rotate = (): void => {
+    sink?.close()
+    shift()
+    sink = open()
     size = 0
+  }
+
+  if (options.sealed !== true) {
+    sink = open()
+    size = sink.size
   }
 
   const flush = (): void => {
     if (closed || queue.length === 0) return
+    if (sink === undefined) {
+      // Still waiting for the key: keep the newest lines within the bound.
+      while (queued > maxQueued && queue.length > 1) queued -= (queue.shift() ?? "").length
+      return
+    }
     const lines = queue
     queue = []
     queued = 0
@@ -75,7 +137,7 @@ export const openRotatingFile = (options: RotatingFileOptions): RotatingFile => 
         const lineBytes = Buffer.byteLength(line)
         if (lineBytes > maxBytes) continue
         if (size + chunkBytes + lineBytes > maxBytes && size + chunkBytes > 0) {
-          fs.writeFileSync(fd, chunk)
+          sink.write(chunk)
           chunk = ""
           chunkBytes = 0
           rotate()
@@ -83,7 +145,7 @@ export const openRotatingFile = (options: RotatingFileOptions): RotatingFile => 
         chunk += line
         chunkBytes += lineBytes
       }
-      fs.writeFileSync(fd, chunk)
+      if (chunk !== "") sink.write(chunk)
       size += chunkBytes
     } catch (error) {
       onWriteError(error)
@@ -103,7 +165,17 @@ export const openRotatingFile = (options: RotatingFileOptions): RotatingFile => 
       flush()
       closed = true
       try {
-        fs.closeSync(fd)
+        sink?.close()
+      } catch (error) {
+        onWriteError(error)
+      }
+    },
+    unlock: (secret) => {
+      if (closed || sink !== undefined) return
+      key = secret
+      try {
+        sink = open()
+        size = sink.size
       } catch (error) {
         onWriteError(error)
       }

@@ -18,6 +18,7 @@ import * as Gateway from "../gateway/Gateway.js"
 import * as GatewayNode from "../gateway/GatewayNode.js"
 import * as GatewayServer from "../gateway/GatewayServer.js"
 import * as LanguageModelLayer from "../llm/LanguageModelLayer.js"
+import { purposeKeys } from "../crypto/hkdf.js"
 import * as Logging from "../logging/Logging.js"
 import * as MindLayer from "../mind/MindLayer.js"
 import { busCurve } from "../node/busCurve.js"
@@ -49,6 +50,8 @@ export const serviceWith = <E>(keySource: KeySource<E>) =>
     const startedAt = Date.now()
     yield* ServiceFiles.claim(config.node.dataDir)
     const masterKey = yield* keySource(config)
+    // The log file is sealed with the files key: what was logged until now is written now.
+    yield* Effect.flatMap(Logging.LogFile, (file) => file.unlock(purposeKeys(masterKey).files))
     yield* Effect.logInfo("starting the stores")
     // Built in this scope: the stores stop after the node, which needs them to drain.
     const stores = yield* Layer.build(DataLayer.fromConfig(config, masterKey))

@@ -30,7 +30,7 @@ describe("Config defaults", () => {
     expect(schemaDefaults.log).toEqual({
       level: "info",
       console: "pretty",
-      file: { enabled: true, path: "", maxBytes: 10 * 1024 * 1024, maxFiles: 5 },
+      file: { enabled: true, path: "", maxBytes: 10 * 1024 * 1024, maxFiles: 5, sealed: true },
     })
   })
 

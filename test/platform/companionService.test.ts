@@ -198,6 +198,13 @@ describe("the companion, end to end", () => {
           return needles.flat().some((needle) => bytes.includes(needle))
         })
         expect(leaks).toEqual([])
+
+        // The log is sealed on disk, and `aico logs` opens it with the kept master key.
+        const log = readFileSync(join(dataDir, "logs", "aico.log"))
+        expect(log.subarray(0, 7).toString("latin1")).toBe("AICOLOG")
+        const query = yield* aicoCli(env, ["logs", "query", "--level", "info", "--json"])
+        expect(query.code).toBe(0)
+        expect(query.stdout).toContain("AICO node home ready")
       }),
     { timeout: 420_000 },
   )

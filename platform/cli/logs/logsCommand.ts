@@ -1,16 +1,20 @@
 /**
  * `aico logs tail [-f] [-n N] | query [--level L] [--actor A] [--since T] [--until T]` over
- * the rotating JSON-lines log (`log.file.path`, default `<dataDir>/logs/aico.log`). Lines
+ * the rotating JSON-lines log (`log.file.path`, default `<dataDir>/logs/aico.log`), sealed
+ * files opened with the master key kept for the service. Lines
  * that are not AICO log lines are skipped and counted, never fatal.
  */
 import { Command, Options } from "@effect/cli"
 import { Console, Effect, Option, Ref, Schedule } from "effect"
 import { load } from "../../../config/load.js"
+import type { Config } from "../../../schemas/Config.js"
+import { purposeKeys } from "../../crypto/hkdf.js"
 import { logFilePath } from "../../logging/Logging.js"
+import { startupKey } from "../../security/startupKey.js"
 import { prettyLine } from "../../logging/prettyLine.js"
 import { json } from "../options.js"
 import { colorsFor } from "../output/ansi.js"
-import { readLines, readNew, rotatedFiles, sizeOf } from "./logFiles.js"
+import { followFrom, readLines, readNew, rotatedFiles } from "./logFiles.js"
 import { atLeast, decodeLogLine, LevelName, type LogLine, toLogRecord } from "./LogLine.js"
 import { resolveBound, TimeBound } from "./TimeBound.js"
 
@@ -24,6 +28,10 @@ const render = (asJson: boolean, withDate: boolean) => (raw: string, line: LogLi
   const text = prettyLine(toLogRecord(line), { colors: colorsFor(process.stdout) })
   return withDate ? `${day(new Date(line.timestamp))} ${text}` : text
 }
+
+/** The files purpose key for sealed log files, from where the service keeps its master key. */
+const logKey = (config: Config) =>
+  Effect.cached(Effect.map(startupKey(config), (key) => purposeKeys(key).files))
 
 const reportSkipped = (skipped: number) =>
   skipped === 0
@@ -45,9 +53,11 @@ const follow = Options.boolean("follow").pipe(
 
 const tail = Command.make("tail", { lines, follow, json }, (options) =>
   Effect.gen(function* () {
-    const file = logFilePath(yield* load())
+    const config = yield* load()
+    const file = logFilePath(config)
+    const key = yield* logKey(config)
     const print = render(options.json, false)
-    const all = yield* readLines(yield* rotatedFiles(file))
+    const all = yield* readLines(yield* rotatedFiles(file), key)
     let skipped = 0
     const decoded: Array<readonly [string, LogLine]> = []
     for (const raw of all) {
@@ -60,9 +70,9 @@ const tail = Command.make("tail", { lines, follow, json }, (options) =>
     }
     yield* reportSkipped(skipped)
     if (!options.follow) return
-    const state = yield* Ref.make({ offset: yield* sizeOf(file), partial: "" })
+    const state = yield* Ref.make(yield* followFrom(file))
     const step = Effect.gen(function* () {
-      const [fresh, next] = yield* readNew(file, yield* Ref.get(state))
+      const [fresh, next] = yield* readNew(file, yield* Ref.get(state), key)
       yield* Ref.set(state, next)
       for (const raw of fresh) {
         const line = decodeLogLine(raw)
@@ -93,14 +103,16 @@ const query = Command.make(
   { level, actor, since: bound("since", "from"), until: bound("until", "up to"), json },
   (options) =>
     Effect.gen(function* () {
-      const file = logFilePath(yield* load())
+      const config = yield* load()
+      const file = logFilePath(config)
+      const key = yield* logKey(config)
       const now = Date.now()
       const since = Option.map(options.since, (b) => resolveBound(b, now))
       const until = Option.map(options.until, (b) => resolveBound(b, now))
       const print = render(options.json, true)
       let skipped = 0
       let shown = 0
-      for (const raw of yield* readLines(yield* rotatedFiles(file))) {
+      for (const raw of yield* readLines(yield* rotatedFiles(file), key)) {
         const line = decodeLogLine(raw)
         if (line === undefined) {
           skipped++

@@ -19,6 +19,7 @@ import * as Hkdf from "../../crypto/hkdf.js"
 import type { RotationKeys } from "../../crypto/reseal.js"
 import * as SecretKey from "../../crypto/SecretKey.js"
 import * as ServiceFiles from "../../service/ServiceFiles.js"
+import { resealLogs } from "../../logging/resealLogs.js"
 import { resealBusKeys } from "../busKeys.js"
 import { keyCheckOf, type MasterKey } from "../MasterKey.js"
 import { make as masterPassword } from "../masterKeyFile.js"
@@ -111,7 +112,8 @@ const sides = (file: string, record: RotationRecord, unlocked: MasterKey) => {
 }
 
 /**
- * The last steps, once every store is under the new key: the bus secret, then `master.json`,
+ * The last steps, once every store is under the new key: the sealed logs and the bus secret,
+ * then `master.json`,
  * then the kept key, then the record goes. Each is recorded before the next, so a rotation
  * killed between them resumes at the first not done.
  */
@@ -130,6 +132,10 @@ const switchOver = (options: {
     let record = options.record
     let busKey: RotationSummary["busKey"] = "current"
     if (record.step._tag === "BusKey" && Option.isSome(oldKey)) {
+      // The sealed logs first: idempotent file by file, so this step may simply run again.
+      yield* resealLogs(options.config, { from: oldKey.value, to: newKey }).pipe(
+        Effect.mapError((e) => new RotationStoreFailed({ store: "logs", reason: e.message })),
+      )
       busKey = yield* resealBusKeys(options.config.node.dataDir, {
         from: oldKey.value,
         to: newKey,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, FastCheck as fc, Schema, TestClock } from "effect"
+import { existsSync } from "node:fs"
 import * as fs from "node:fs/promises"
 import * as path from "node:path"
+import * as SealedLog from "../../../platform/crypto/SealedLog.js"
+import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import * as Logging from "../../../platform/logging/Logging.js"
 import { Config } from "../../../schemas/Config.js"
 import { tempDir } from "./tempDir.js"
@@ -14,7 +17,12 @@ const configIn = (
 ) =>
   Schema.decodeUnknownSync(Config)({
     node: { dataDir: dir },
-    log: { console: "off", ...log, file: { path: path.join(dir, "logs", "aico.log"), ...file } },
+    log: {
+      console: "off",
+      ...log,
+      // The line format, in the clear; sealing is tested on its own below.
+      file: { path: path.join(dir, "logs", "aico.log"), sealed: false, ...file },
+    },
   })
 
 const readLines = (file: string) =>
@@ -263,6 +271,57 @@ describe("Logging", () => {
       expect(error).toBeInstanceOf(Logging.LogFileError)
       expect(error.path).toBe(path.join(blocker, "aico.log"))
       expect(error.message).toContain("cannot open the log file")
+    }),
+  )
+
+  it.scoped("a sealed log writes nothing before the key, then every line sealed", () =>
+    Effect.gen(function* () {
+      const dir = yield* tempDir
+      const config = configIn(dir, {}, { sealed: true })
+      const file = path.join(dir, "logs", "aico.log")
+      const key = SecretKey.random()
+      yield* Effect.gen(function* () {
+        yield* Effect.logInfo("before the key: Ingrid's vault")
+        yield* Effect.sync(() => expect(existsSync(file)).toBe(false))
+        yield* Effect.flatMap(Logging.LogFile, (log) => log.unlock(key))
+        yield* Effect.logInfo("after the key: Ingrid's vault")
+      }).pipe(Effect.provide(Logging.layer(config, noTimer)))
+      const bytes = yield* Effect.promise(() => fs.readFile(file))
+      expect(bytes.includes(Buffer.from("Ingrid"))).toBe(false)
+      const read = SealedLog.read(bytes, key)
+      expect(read.problem).toBeUndefined()
+      const messages = read.records
+        .map((record) => record.toString())
+        .join("")
+        .split("\n")
+        .filter((line) => line !== "")
+        .map(
+          (line) =>
+            Schema.decodeUnknownSync(Schema.parseJson(Schema.Struct({ message: Schema.String })))(
+              line,
+            ).message,
+        )
+      expect(messages).toEqual(["before the key: Ingrid's vault", "after the key: Ingrid's vault"])
+    }),
+  )
+
+  it.scoped("a sealed log rotates a plain file from before away instead of appending to it", () =>
+    Effect.gen(function* () {
+      const dir = yield* tempDir
+      const config = configIn(dir, {}, { sealed: true })
+      const file = path.join(dir, "logs", "aico.log")
+      yield* Effect.promise(() => fs.mkdir(path.dirname(file), { recursive: true }))
+      yield* Effect.promise(() => fs.writeFile(file, '{"message":"old plain line"}\n'))
+      const key = SecretKey.random()
+      yield* Effect.flatMap(Logging.LogFile, (log) => log.unlock(key)).pipe(
+        Effect.zipRight(Effect.logInfo("sealed line")),
+        Effect.provide(Logging.layer(config, noTimer)),
+      )
+      const sealed = SealedLog.read(yield* Effect.promise(() => fs.readFile(file)), key)
+      expect(sealed.records.map((r) => r.toString()).join("")).toContain("sealed line")
+      expect(yield* Effect.promise(() => fs.readFile(`${file}.1`, "utf8"))).toContain(
+        "old plain line",
+      )
     }),
   )
 })

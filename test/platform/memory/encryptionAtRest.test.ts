@@ -14,6 +14,8 @@ import { load } from "../../../config/load.js"
 import { withMasterKey } from "../../../platform/backup/archiveKeys.js"
 import { backup, restore } from "../../../platform/backup/Backup.js"
 import * as ContentCipher from "../../../platform/crypto/ContentCipher.js"
+import { purposeKeys } from "../../../platform/crypto/hkdf.js"
+import * as SealedLog from "../../../platform/crypto/SealedLog.js"
 import * as SecretKey from "../../../platform/crypto/SecretKey.js"
 import * as DataLayer from "../../../platform/data/DataLayer.js"
 import * as Database from "../../../platform/database/Database.js"
@@ -53,7 +55,8 @@ const configAt = (dataDir: string) =>
 
 /** Runs `work` on the whole stack, its log in the data directory, and stops it all after. */
 const onStack = <A, E, R>(config: Config, key: SecretKey.SecretKey, work: Effect.Effect<A, E, R>) =>
-  work.pipe(
+  Effect.flatMap(Logging.LogFile, (file) => file.unlock(purposeKeys(key).files)).pipe(
+    Effect.zipRight(work),
     Effect.provide(DataLayer.fromConfig(config, key)),
     Effect.provide(Logging.layer(config)),
     Effect.scoped,
@@ -132,7 +135,7 @@ layer(fixture, { timeout: 300_000, excludeTestServices: true })(
       "no file under the stopped data directory holds the secret; a plain one is found",
       () =>
         Effect.gen(function* () {
-          const { config } = yield* Fixture
+          const { config, key } = yield* Fixture
           const dataDir = config.node.dataDir
           mkdirSync(join(dataDir, "plain"), { recursive: true })
           writeFileSync(join(dataDir, "plain", "canary.txt"), `${canary}\n`)
@@ -140,8 +143,13 @@ layer(fixture, { timeout: 300_000, excludeTestServices: true })(
           expect(found).toEqual([`${join("plain", "canary.txt")}: ${canary}`])
           // PostgreSQL's cluster, Chroma's files and the log were all read.
           expect(files).toBeGreaterThan(500)
-          const log = readFileSync(join(dataDir, "logs", "aico.log"), "utf8")
-          expect(log).toContain("database")
+          // The log is sealed: it opens with the files key, and then says what happened.
+          const log = SealedLog.read(
+            readFileSync(join(dataDir, "logs", "aico.log")),
+            purposeKeys(key).files,
+          )
+          expect(log.problem).toBeUndefined()
+          expect(log.records.map((record) => record.toString()).join("")).toContain("database")
         }),
     )
 

@@ -87,7 +87,7 @@ describe("actor logging and invoked work", () => {
           env: {},
           overrides: {
             node: { dataDir },
-            log: { console: "off", level: "debug", file: { enabled: true } },
+            log: { console: "off", level: "debug", file: { enabled: true, sealed: false } },
           },
         })
         const logged = Effect.gen(function* () {
