@@ -53,9 +53,11 @@ const measure = (turns: number, warmup: number) =>
         "conversation@n",
         Send.make({ requestId, userId: "", conversationId, text: `Tell me about day ${i}.` }),
       )
+      // The turn is over once it is stored (turn_completed), as it is before a person types
+      // the next message; sending sooner would time the previous turn's storing too.
       const heard = yield* eventually(
         heardFor(system, requestId),
-        (h) => h.done.length + h.failed.length > 0,
+        (h) => h.failed.length > 0 || (h.done.length > 0 && h.turns.length > i),
         120_000,
       )
       const failed = heard.failed[0]
