@@ -15,7 +15,7 @@ import WebSocket from "ws"
 import { ServerFrame } from "../../schemas/client/ServerFrame.js"
 import { aicoCli } from "../support/aicoCli.js"
 import { spawnNode } from "../support/childNode.js"
-import { projectModels, sharedModels } from "../support/models.js"
+import { smallModelSettings } from "../support/models.js"
 import { eventually, tempDir } from "../support/nodes.js"
 
 const mainScript = fileURLToPath(new URL("../../platform/main.ts", import.meta.url))
@@ -31,17 +31,7 @@ const settings = (dataDir: string, keyDir: string) => ({
   AICO_GATEWAY__PORT: "0",
   AICO_LOG__FILE__ENABLED: "true",
   AICO_LOG__LEVEL: "debug",
-  AICO_EMBEDDING__MODEL_DIR: projectModels,
-  AICO_EMBEDDING__ALLOW_REMOTE: "false",
-  AICO_LLM__PROVIDER: "embedded",
-  AICO_LLM__EMBEDDED__MODEL: join(sharedModels, "stories260K-gguf", "stories260K.gguf"),
-  AICO_LLM__EMBEDDED__CONTEXT_SIZE: "512",
-  AICO_LLM__EMBEDDED__THREADS: "1",
-  AICO_LLM__EMBEDDED__CHAT_FORMAT: "general",
-  AICO_LLM__MAX_REPLY_TOKENS: "24",
-  AICO_ANALYSIS__MODEL_DIR: sharedModels,
-  AICO_ANALYSIS__SENTIMENT_MODEL: "afinn-165-sentiment",
-  AICO_ANALYSIS__ALLOW_REMOTE: "false",
+  ...smallModelSettings(24),
 })
 
 const Tokens = Schema.Struct({ accessToken: Schema.String })

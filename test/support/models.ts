@@ -47,3 +47,23 @@ export const glove = (): TransformersEmbedderOptions => {
   )
   return { modelDir: sharedModels, model: "glove-100d-static", allowRemote: false, dtype: "q8" }
 }
+
+/**
+ * Settings (as AICO_* variables) for a service that answers with the shared small models:
+ * stories260K through the embedded provider (fast on two shared cores; it writes children's
+ * stories, which is all these tests need of a reply), AFINN-165 for sentiment, and the
+ * project's all-MiniLM-L6-v2 for embeddings, nothing downloaded.
+ */
+export const smallModelSettings = (replyTokens: number): Readonly<Record<string, string>> => ({
+  AICO_EMBEDDING__MODEL_DIR: projectModels,
+  AICO_EMBEDDING__ALLOW_REMOTE: "false",
+  AICO_LLM__PROVIDER: "embedded",
+  AICO_LLM__EMBEDDED__MODEL: join(sharedModels, "stories260K-gguf", "stories260K.gguf"),
+  AICO_LLM__EMBEDDED__CONTEXT_SIZE: "512",
+  AICO_LLM__EMBEDDED__THREADS: "1",
+  AICO_LLM__EMBEDDED__CHAT_FORMAT: "general",
+  AICO_LLM__MAX_REPLY_TOKENS: String(replyTokens),
+  AICO_ANALYSIS__MODEL_DIR: sharedModels,
+  AICO_ANALYSIS__SENTIMENT_MODEL: "afinn-165-sentiment",
+  AICO_ANALYSIS__ALLOW_REMOTE: "false",
+})

@@ -13,7 +13,7 @@ import { join } from "node:path"
 import { DeadLetterView, RestartResult } from "../../../platform/gateway/api/ResourceSchemas.js"
 import { ActorDetail } from "../../../schemas/Introspection.js"
 import { aicoBin, aicoCli } from "../../support/aicoCli.js"
-import { projectModels, sharedModels } from "../../support/models.js"
+import { smallModelSettings } from "../../support/models.js"
 import { type Pane, type Terminal, tmuxTerminal } from "../../support/tmuxTerminal.js"
 
 const root = mkdtempSync(join(tmpdir(), "aico-cli-chat-"))
@@ -25,19 +25,7 @@ const env = {
   AICO_BUS__ENDPOINT: "",
   AICO_INTROSPECTION__PORT: "0",
   AICO_GATEWAY__PORT: "0",
-  AICO_EMBEDDING__MODEL_DIR: projectModels,
-  AICO_EMBEDDING__ALLOW_REMOTE: "false",
-  // A model small enough to answer in a moment on two shared cores; it writes children's
-  // stories, which is all a terminal test needs of a reply.
-  AICO_LLM__PROVIDER: "embedded",
-  AICO_LLM__EMBEDDED__MODEL: join(sharedModels, "stories260K-gguf", "stories260K.gguf"),
-  AICO_LLM__EMBEDDED__CONTEXT_SIZE: "512",
-  AICO_LLM__EMBEDDED__THREADS: "1",
-  AICO_LLM__EMBEDDED__CHAT_FORMAT: "general",
-  AICO_LLM__MAX_REPLY_TOKENS: "40",
-  AICO_ANALYSIS__MODEL_DIR: sharedModels,
-  AICO_ANALYSIS__SENTIMENT_MODEL: "afinn-165-sentiment",
-  AICO_ANALYSIS__ALLOW_REMOTE: "false",
+  ...smallModelSettings(40),
 }
 const aico = (...args: ReadonlyArray<string>) => aicoCli(env, args)
 const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
