@@ -29,7 +29,8 @@ const clean = (text: string) =>
 
 const day = 24 * 60 * 60 * 1000
 const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-const months = [
+/** English month names, lower case, January first. */
+export const monthNames = [
   "january",
   "february",
   "march",
@@ -70,7 +71,7 @@ export const dueDate = (phrase: string, now: number): number | undefined => {
       const ahead = (weekday - today + 7) % 7 || 7
       return startOfDay + ahead * day
     }
-    const month = months.indexOf(word)
+    const month = monthNames.indexOf(word)
     if (month >= 0) {
       const date = new Date(startOfDay)
       const year = date.getUTCFullYear() + (month < date.getUTCMonth() ? 1 : 0)

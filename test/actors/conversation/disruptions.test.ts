@@ -38,6 +38,17 @@ const exchange = (
 /** A long reply, so that there is time to disrupt it after its first delta. */
 const long = { maxReplyTokens: 320 }
 
+/** A node whose replies run long enough to be disrupted midway. */
+const longRepliesNode = (stores: Parameters<typeof startConversationNode>[0]["stores"]) =>
+  Effect.flatMap(tempDir(), (dataDir) =>
+    startConversationNode({
+      stores,
+      dataDir,
+      conversation: testOptions(long),
+      model: modelSettings(long),
+    }),
+  )
+
 layer(stack, { timeout: 180_000, excludeTestServices: true })(
   "conversation engine disrupted",
   (it) => {
@@ -46,12 +57,7 @@ layer(stack, { timeout: 180_000, excludeTestServices: true })(
       () =>
         Effect.gen(function* () {
           const { stores } = yield* Stack
-          const system = yield* startConversationNode({
-            stores,
-            dataDir: yield* tempDir(),
-            conversation: testOptions(long),
-            model: modelSettings(long),
-          })
+          const system = yield* longRepliesNode(stores)
           // The client stops a request whose id starts with "stop-" at its first delta.
           const stopped = yield* exchange(system, "stop-1", "Once upon a time")
           expect(stopped.done).toEqual([])
@@ -105,12 +111,7 @@ layer(stack, { timeout: 180_000, excludeTestServices: true })(
       () =>
         Effect.gen(function* () {
           const { stores } = yield* Stack
-          const system = yield* startConversationNode({
-            stores,
-            dataDir: yield* tempDir(),
-            conversation: testOptions(long),
-            model: modelSettings(long),
-          })
+          const system = yield* longRepliesNode(stores)
           yield* system.tell(
             "gateway@n",
             "conversation@n",

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises"
 import { ParseResult, Schema } from "effect"
+import { monthNames } from "../../../actors/goals/logic/extract.js"
 
 /** LoCoMo's question categories. */
 export const categoryNames = {
@@ -17,27 +18,12 @@ export const categoryNames = {
 
 export type Category = keyof typeof categoryNames
 
-const months = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]
-
 /** "1:56 pm on 8 May, 2023" ⇄ epoch ms. LoCoMo gives no zone; UTC keeps runs stable. */
 const SessionDateTime = Schema.transformOrFail(Schema.String, Schema.Number, {
   strict: true,
   decode: (text, _, ast) => {
     const match = /^(\d{1,2}):(\d{2}) (am|pm) on (\d{1,2}) ([A-Za-z]+),? (\d{4})$/i.exec(text)
-    const month = match === null ? -1 : months.indexOf(match[5]!.toLowerCase())
+    const month = match === null ? -1 : monthNames.indexOf(match[5]!.toLowerCase())
     if (match === null || month < 0) {
       return ParseResult.fail(new ParseResult.Type(ast, text, "not a LoCoMo session date"))
     }
