@@ -1,15 +1,15 @@
 /**
  * One conversation: `idle → recalling → generating → storing → idle`, one request at a
- * time, later ones waiting in a short line. Recalling stores the user message and gathers
- * the context; generating streams the model's deltas out as `conversation.delta`; storing
- * keeps the turn. Every way out of a request — reply, stop, model failure, silence, a
+ * time, later ones waiting in a short line. Recalling accepts the request and gathers the
+ * context (`steps/prepare.ts`); generating streams the model's deltas out as
+ * `conversation.delta` while the user message is stored beside it; storing keeps the turn. Every way out of a request — reply, stop, model failure, silence, a
  * restart of the model or of the engine — ends it with exactly one `reply_done` or
  * `reply_failed`, and the conversation stays usable.
  *
  * The machine runs as a child of the engine (`engine.machine.ts`): it cannot reach the bus
  * itself, so what it sends goes up to the engine as `conversation.out`.
  */
-import { assertEvent, assign, enqueueActions, sendParent, setup } from "xstate"
+import { and, assertEvent, assign, enqueueActions, sendParent, setup, stateIn } from "xstate"
 import * as Out from "../../runtime/actor/Outgoing.js"
 import type { ReplyFailureCode } from "../../schemas/messages/conversation.js"
 import { Cancel, Generate } from "../model/messages.js"
@@ -32,9 +32,10 @@ import {
   turnCompleted,
 } from "./replies.js"
 import { generationWatch, restartSafeEffect } from "./restartSafe.js"
-import { acceptRequest, type Accepted as AcceptedTurn } from "./steps/accept.js"
+import { type Accepted as AcceptedTurn, keepUserMessage } from "./steps/accept.js"
 import type { EngineServices } from "./steps/EngineServices.js"
-import { gatherContext, type Gathered } from "./steps/gather.js"
+import type { Gathered } from "./steps/gather.js"
+import { type Prepared, prepareTurn } from "./steps/prepare.js"
 import { storeTurn, type Stored } from "./steps/store.js"
 import { failureOf, replyCodeOf } from "./TurnFailed.js"
 
@@ -45,12 +46,18 @@ export interface ConversationContext {
   readonly request: TurnRequest | null
   /**
    * What recalling accepted for it. Message texts stay out of the context (and so out of
-   * the persisted snapshot): they travel in the steps' inputs and outputs, and storing
-   * reads the user message back from PostgreSQL. Only a message waiting in the line keeps
-   * its text until its turn comes.
+   * the persisted snapshot) but while they wait: a message in the line until its turn
+   * comes, and a reply generated before its message was stored until the turn is stored.
+   * The rest travels in the steps' inputs and outputs, and storing reads the user message
+   * back from PostgreSQL.
    */
-  readonly turn: Omit<AcceptedTurn, "userText"> | null
-  readonly labels: Gathered["labels"]
+  readonly turn: AcceptedTurn | null
+  /** A reply generated before its message was stored, until the turn is stored. */
+  readonly replyText: string | null
+  /** How the reply ended when it failed before its message was stored. */
+  readonly failure: { readonly code: ReplyFailureCode; readonly reason: string } | null
+  /** Whose conversation this is, once a request found out (it never changes). */
+  readonly owner: string | null
   readonly userInWorkingMemory: boolean
   readonly deltas: number
   readonly timing: GenerationTiming | null
@@ -62,8 +69,8 @@ type Events =
   | ToConversation
   | { readonly type: "generation.silent" }
   | { readonly type: "generation.interrupted" }
-  /** How gathering is entered: the accept step's output (typed as XState types `onDone`). */
-  | { readonly type: "xstate.done.actor.accept"; readonly output: AcceptedTurn }
+  /** How answering is entered: recalling's output (typed as XState types `onDone`). */
+  | { readonly type: "xstate.done.actor.prepare"; readonly output: Prepared }
 
 const up = (event: FromConversation) => event
 
@@ -72,7 +79,7 @@ const current = (context: ConversationContext): TurnRequest => {
   return context.request
 }
 
-const accepted = (context: ConversationContext): Omit<AcceptedTurn, "userText"> => {
+const accepted = (context: ConversationContext): AcceptedTurn => {
   if (context.turn === null) throw new Error("no turn was accepted")
   return context.turn
 }
@@ -80,7 +87,7 @@ const accepted = (context: ConversationContext): Omit<AcceptedTurn, "userText"> 
 const generationOf = (context: ConversationContext) =>
   context.turn === null ? "" : modelRequestId(context.conversationId, context.turn.generation)
 
-const cleared = { request: null, turn: null, labels: null, deltas: 0 } as const
+const cleared = { request: null, turn: null, replyText: null, failure: null, deltas: 0 } as const
 
 export const conversationMachine = (services: EngineServices, options: ConversationOptions) =>
   setup({
@@ -90,8 +97,8 @@ export const conversationMachine = (services: EngineServices, options: Conversat
       input: {} as { readonly conversationId: string },
     },
     actors: {
-      accept: restartSafeEffect(acceptRequest(services)),
-      gather: restartSafeEffect(gatherContext(services, options)),
+      prepare: restartSafeEffect(prepareTurn(services, options)),
+      keep: restartSafeEffect(keepUserMessage(services)),
       store: restartSafeEffect(storeTurn(services)),
       watch: generationWatch,
     },
@@ -100,6 +107,7 @@ export const conversationMachine = (services: EngineServices, options: Conversat
     },
     guards: {
       queued: ({ context }) => context.queue.length > 0,
+      newMessage: ({ context }) => context.request?.kind === "send",
       lineFull: ({ context }) => context.queue.length >= options.queueLimit,
       stopsCurrent: ({ context, event }) =>
         event.type === "turn.stop" && event.requestId === context.request?.requestId,
@@ -157,23 +165,32 @@ export const conversationMachine = (services: EngineServices, options: Conversat
         )
         enqueue.sendParent(finished(context.conversationId, event.requestId))
       }),
+      /** A new message is acknowledged once it is stored (`messageKept`); a regenerate now. */
       acceptTurn: enqueueActions(({ context, enqueue }, { turn }: { turn: AcceptedTurn }) => {
         const request = current(context)
-        const { userText: _stored, ...rest } = turn
-        enqueue.assign({ turn: rest, request: { ...request, text: "" } })
+        enqueue.assign({ turn, owner: turn.userId, request: { ...request, text: "" } })
+        if (request.kind === "send") return
+        enqueue.sendParent(acceptedReply(request.requestId, context.conversationId, ""))
+      }),
+      messageKept: enqueueActions(({ context, enqueue }) => {
+        const request = current(context)
+        if (request.kind !== "send") return
         enqueue.sendParent(
-          acceptedReply(
-            request.requestId,
-            context.conversationId,
-            request.kind === "send" ? turn.userMessageId : "",
-          ),
+          acceptedReply(request.requestId, context.conversationId, accepted(context).userMessageId),
         )
       }),
+      /** A reply that ended while its message was still being stored: ended once it is. */
+      noteFailure: assign(
+        (_, params: { readonly code: ReplyFailureCode; readonly reason: string }) => ({
+          failure: params,
+        }),
+      ),
+      keepReply: assign(({ event }) => {
+        assertEvent(event, "model.generated")
+        return { replyText: event.payload.text }
+      }),
       generate: enqueueActions(({ context, enqueue }, { gathered }: { gathered: Gathered }) => {
-        enqueue.assign({
-          labels: gathered.labels,
-          userInWorkingMemory: gathered.userInWorkingMemory,
-        })
+        enqueue.assign({ userInWorkingMemory: gathered.userInWorkingMemory })
         enqueue.sendParent(
           up({
             type: "conversation.assembled",
@@ -217,9 +234,13 @@ export const conversationMachine = (services: EngineServices, options: Conversat
           up({ type: "conversation.generated", conversationId: context.conversationId, timing }),
         )
       }),
-      cancelModel: sendParent(({ context }) =>
-        out(Out.tell(options.modelAddress, Cancel.make({ requestId: generationOf(context) }))),
-      ),
+      /** Stops the generation, unless the reply already ended (and stopped it then). */
+      cancelModel: enqueueActions(({ context, enqueue }) => {
+        if (context.failure !== null) return
+        enqueue.sendParent(
+          out(Out.tell(options.modelAddress, Cancel.make({ requestId: generationOf(context) }))),
+        )
+      }),
       /** Ends the request with `reply_failed`. */
       fail: enqueueActions(
         (
@@ -241,9 +262,7 @@ export const conversationMachine = (services: EngineServices, options: Conversat
       complete: enqueueActions(({ context, enqueue }, { stored }: { stored: Stored }) => {
         const request = current(context)
         enqueue.sendParent(doneReply(request.requestId, context.conversationId, stored))
-        enqueue.sendParent(
-          turnCompleted(context.conversationId, accepted(context), stored, context.labels),
-        )
+        enqueue.sendParent(turnCompleted(context.conversationId, accepted(context), stored))
         enqueue.sendParent(finished(context.conversationId, request.requestId))
         enqueue.assign({ ...cleared, completed: context.completed + 1 })
       }),
@@ -254,6 +273,7 @@ export const conversationMachine = (services: EngineServices, options: Conversat
       conversationId: input.conversationId,
       queue: [],
       ...cleared,
+      owner: null,
       userInWorkingMemory: false,
       timing: null,
       completed: 0,
@@ -273,7 +293,6 @@ export const conversationMachine = (services: EngineServices, options: Conversat
       },
       recalling: {
         entry: { type: "phase", params: { phase: "recalling" } },
-        initial: "accepting",
         on: {
           "turn.stop": {
             guard: "stopsCurrent",
@@ -284,117 +303,160 @@ export const conversationMachine = (services: EngineServices, options: Conversat
             },
           },
         },
-        states: {
-          accepting: {
-            invoke: {
-              id: "accept",
-              src: "accept",
-              input: ({ context }) => ({
-                ...current(context),
-                conversationId: context.conversationId,
-              }),
-              onDone: {
-                target: "gathering",
-                actions: { type: "acceptTurn", params: ({ event }) => ({ turn: event.output }) },
-              },
-              onError: {
-                target: "#conversation.idle",
-                actions: { type: "fail", params: ({ event }) => failureOf(event.error) },
-              },
-            },
+        invoke: {
+          id: "prepare",
+          src: "prepare",
+          input: ({ context }) => ({
+            ...current(context),
+            conversationId: context.conversationId,
+            owner: context.owner,
+          }),
+          onDone: {
+            target: "answering",
+            actions: [
+              { type: "acceptTurn", params: ({ event }) => ({ turn: event.output.turn }) },
+              { type: "generate", params: ({ event }) => ({ gathered: event.output.gathered }) },
+            ],
           },
-          gathering: {
-            invoke: {
-              id: "gather",
-              src: "gather",
-              // Entered from accepting: its output carries the text.
-              input: ({ event }) => {
-                assertEvent(event, "xstate.done.actor.accept")
-                const { conversationId, replaces, userId, userMessageId, userText } = event.output
-                return { conversationId, userId, userMessageId, userText, replaces }
-              },
-              onDone: {
-                target: "#conversation.generating",
-                actions: { type: "generate", params: ({ event }) => ({ gathered: event.output }) },
-              },
-              onError: {
-                target: "#conversation.idle",
-                actions: { type: "fail", params: ({ event }) => failureOf(event.error) },
-              },
-            },
+          onError: {
+            target: "idle",
+            actions: { type: "fail", params: ({ event }) => failureOf(event.error) },
           },
         },
       },
-      generating: {
-        entry: [
-          { type: "phase", params: { phase: "generating" } },
-          assign({ deltas: 0, timing: null }),
-        ],
-        invoke: { id: "watch", src: "watch", input: { timeoutMs: options.replyTimeoutMs } },
-        on: {
-          "model.delta": { guard: "forThisGeneration", actions: "forwardDelta" },
-          "model.generated": {
-            guard: "forThisGeneration",
-            target: "storing",
-            actions: "noteTiming",
-          },
-          "model.failed": {
-            guard: "forThisGeneration",
+      // The reply is asked for at once; the new message is stored meanwhile. Both must be
+      // done before the turn is stored, and either failing ends the request.
+      answering: {
+        type: "parallel",
+        onDone: [
+          {
+            guard: ({ context }) => context.failure !== null,
             target: "idle",
             actions: {
               type: "fail",
-              params: ({ event }) => {
-                assertEvent(event, "model.failed")
-                return {
-                  code: replyCodeOf(event.payload.code),
-                  reason: `the model failed: ${event.payload.reason}`,
-                }
-              },
+              params: ({ context }) => context.failure ?? { code: "internal", reason: "failed" },
             },
           },
-          // The partial reply is dropped: a stopped reply is not part of the conversation.
-          "turn.stop": {
-            guard: "stopsCurrent",
-            target: "idle",
-            actions: [
-              "cancelModel",
-              { type: "fail", params: { code: "cancelled", reason: "stopped" } },
-            ],
-          },
-          "generation.silent": {
-            target: "idle",
-            actions: [
-              "cancelModel",
-              {
-                type: "fail",
-                params: {
-                  code: "timeout",
-                  reason: `the model sent nothing for ${options.replyTimeoutMs} ms`,
+          { target: "storing" },
+        ],
+        states: {
+          message: {
+            initial: "keeping",
+            states: {
+              keeping: {
+                invoke: {
+                  id: "keep",
+                  src: "keep",
+                  // The text comes from recalling's output, never from the context.
+                  input: ({ context, event }) => {
+                    assertEvent(event, "xstate.done.actor.prepare")
+                    return {
+                      conversationId: context.conversationId,
+                      messageId: event.output.turn.userMessageId,
+                      requestId: current(context).requestId,
+                      text: event.output.newMessage,
+                    }
+                  },
+                  onDone: { target: "kept", actions: "messageKept" },
+                  onError: {
+                    target: "#conversation.idle",
+                    actions: [
+                      "cancelModel",
+                      { type: "fail", params: ({ event }) => failureOf(event.error) },
+                    ],
+                  },
                 },
               },
-            ],
+              kept: { id: "messageKept", type: "final" },
+            },
           },
-          "generation.interrupted": {
-            target: "idle",
-            actions: [
-              "cancelModel",
-              {
-                type: "fail",
-                params: {
-                  code: "internal",
-                  reason: "the conversation engine restarted during the reply",
+          reply: {
+            initial: "generating",
+            states: {
+              generating: {
+                entry: [
+                  { type: "phase", params: { phase: "generating" } },
+                  assign({ deltas: 0, timing: null }),
+                ],
+                invoke: { id: "watch", src: "watch", input: { timeoutMs: options.replyTimeoutMs } },
+                on: {
+                  "model.delta": { guard: "forThisGeneration", actions: "forwardDelta" },
+                  // Stored at once when its message is; otherwise the text waits in the context.
+                  "model.generated": [
+                    {
+                      guard: and(["forThisGeneration", stateIn("#messageKept")]),
+                      target: "#conversation.storing",
+                      actions: "noteTiming",
+                    },
+                    {
+                      guard: "forThisGeneration",
+                      target: "generated",
+                      actions: ["noteTiming", "keepReply"],
+                    },
+                  ],
+                  "model.failed": {
+                    guard: "forThisGeneration",
+                    target: "failed",
+                    actions: {
+                      type: "noteFailure",
+                      params: ({ event }) => {
+                        assertEvent(event, "model.failed")
+                        return {
+                          code: replyCodeOf(event.payload.code),
+                          reason: `the model failed: ${event.payload.reason}`,
+                        }
+                      },
+                    },
+                  },
+                  // The partial reply is dropped: a stopped reply is not part of the conversation.
+                  "turn.stop": {
+                    guard: "stopsCurrent",
+                    target: "failed",
+                    actions: [
+                      "cancelModel",
+                      { type: "noteFailure", params: { code: "cancelled", reason: "stopped" } },
+                    ],
+                  },
+                  "generation.silent": {
+                    target: "failed",
+                    actions: [
+                      "cancelModel",
+                      {
+                        type: "noteFailure",
+                        params: {
+                          code: "timeout",
+                          reason: `the model sent nothing for ${options.replyTimeoutMs} ms`,
+                        },
+                      },
+                    ],
+                  },
+                  "generation.interrupted": {
+                    target: "failed",
+                    actions: [
+                      "cancelModel",
+                      {
+                        type: "noteFailure",
+                        params: {
+                          code: "internal",
+                          reason: "the conversation engine restarted during the reply",
+                        },
+                      },
+                    ],
+                  },
+                  "model.down": {
+                    target: "failed",
+                    actions: {
+                      type: "noteFailure",
+                      params: ({ event }) => {
+                        assertEvent(event, "model.down")
+                        return { code: "model_unavailable", reason: event.reason }
+                      },
+                    },
+                  },
                 },
               },
-            ],
-          },
-          "model.down": {
-            target: "idle",
-            actions: {
-              type: "fail",
-              params: ({ event }) => {
-                assertEvent(event, "model.down")
-                return { code: "model_unavailable", reason: event.reason }
-              },
+              generated: { type: "final" },
+              failed: { type: "final" },
             },
           },
         },
@@ -405,14 +467,14 @@ export const conversationMachine = (services: EngineServices, options: Conversat
           id: "store",
           src: "store",
           input: ({ context, event }) => {
-            assertEvent(event, "model.generated")
             const turn = accepted(context)
             return {
               conversationId: context.conversationId,
               userId: turn.userId,
               requestId: current(context).requestId,
               userMessageId: turn.userMessageId,
-              replyText: event.payload.text,
+              replyText:
+                context.replyText ?? (event.type === "model.generated" ? event.payload.text : ""),
               replaces: turn.replaces,
               writeUserEntry: !context.userInWorkingMemory,
               remember: turn.replaces === null,

@@ -3,7 +3,6 @@
  * `conversation.reply`, finished turns on `conversation.turn_completed`, and the notice
  * that a request is over.
  */
-import type { Labels } from "../../platform/analysis/TextAnalysis.js"
 import * as Out from "../../runtime/actor/Outgoing.js"
 import type { ReplyFailureCode } from "../../schemas/messages/conversation.js"
 import type { FromConversation } from "./ConversationEvents.js"
@@ -52,12 +51,7 @@ export const doneReply = (requestId: string, conversationId: string, stored: Sto
   )
 
 /** The finished turn, with the classifier's reading of the user message ("" when none). */
-export const turnCompleted = (
-  conversationId: string,
-  turn: Omit<AcceptedTurn, "userText">,
-  stored: Stored,
-  labels: Labels | null,
-) =>
+export const turnCompleted = (conversationId: string, turn: AcceptedTurn, stored: Stored) =>
   out(
     Out.publish(
       turnCompletedTopic,
@@ -68,10 +62,10 @@ export const turnCompleted = (
         replyMessageId: stored.replyMessageId,
         userText: stored.userText,
         replyText: stored.replyText,
-        sentiment: labels?.sentiment ?? "",
-        sentimentScore: labels?.sentimentScore ?? 0,
-        emotion: labels?.emotion ?? "",
-        emotionScore: labels?.emotionScore ?? 0,
+        sentiment: stored.labels?.sentiment ?? "",
+        sentimentScore: stored.labels?.sentimentScore ?? 0,
+        emotion: stored.labels?.emotion ?? "",
+        emotionScore: stored.labels?.emotionScore ?? 0,
         completedAt: stored.completedAt,
       }),
     ),

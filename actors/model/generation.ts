@@ -4,8 +4,8 @@
  * first delta the requester already holds part of a reply, so a retry would repeat it).
  * Never fails: every outcome is the message that ends the request.
  */
-import { Duration, Effect, Schedule, Stream } from "effect"
-import type { Finished, Service as LanguageModel } from "../../platform/llm/LanguageModel.js"
+import { Effect, Schedule } from "effect"
+import type { Service as LanguageModel } from "../../platform/llm/LanguageModel.js"
 import { GenerationTimeout, type LlmError } from "../../platform/llm/LlmError.js"
 import type { Message } from "../../runtime/message/MessageDefinition.js"
 import type { Generate } from "../../schemas/messages/model.js"
@@ -16,6 +16,24 @@ import type { ModelSettings } from "./ModelSettings.js"
 const retryable = (error: LlmError) =>
   error._tag === "ModelUnavailable" || error._tag === "GenerationTimeout"
 
+/**
+ * Fails with `GenerationTimeout` once `idleMs` pass without a `touch()`: the idle timeout
+ * between tokens, the first one included.
+ */
+const idleWatch = (idleMs: number) => {
+  let touch = () => {}
+  const expired = Effect.async<never, GenerationTimeout>((resume) => {
+    const fire = () => resume(Effect.fail(new GenerationTimeout({ idleMs })))
+    let timer = setTimeout(fire, idleMs)
+    touch = () => {
+      clearTimeout(timer)
+      timer = setTimeout(fire, idleMs)
+    }
+    return Effect.sync(() => clearTimeout(timer))
+  })
+  return { expired, touch: () => touch() }
+}
+
 export const generate = (
   llm: LanguageModel,
   settings: ModelSettings,
@@ -25,30 +43,20 @@ export const generate = (
   let seq = 0
   let text = ""
   const once = Effect.suspend(() => {
-    let finished: Finished | undefined
-    return llm
-      .generate({
+    const idle = idleWatch(settings.timeoutMs)
+    const generation = llm.generateWith(
+      {
         messages: request.messages,
         maxTokens: request.maxTokens === 0 ? settings.maxReplyTokens : request.maxTokens,
         temperature: request.temperature < 0 ? settings.temperature : request.temperature,
-      })
-      .pipe(
-        Stream.timeoutFail(
-          () => new GenerationTimeout({ idleMs: settings.timeoutMs }),
-          Duration.millis(settings.timeoutMs),
-        ),
-        Stream.runForEach((event) =>
-          Effect.sync(() => {
-            if (event._tag === "Finished") {
-              finished = event
-            } else {
-              onDelta(seq++, event.text)
-              text += event.text
-            }
-          }),
-        ),
-        Effect.map(() => finished),
-      )
+      },
+      (delta) => {
+        idle.touch()
+        onDelta(seq++, delta)
+        text += delta
+      },
+    )
+    return Effect.raceFirst(generation, idle.expired)
   })
   return once.pipe(
     Effect.retry({
@@ -58,22 +66,16 @@ export const generate = (
       while: (error) => seq === 0 && retryable(error),
     }),
     Effect.map((finished) =>
-      finished === undefined
-        ? GenerateFailed.make({
-            requestId: request.requestId,
-            code: "internal",
-            reason: "the model's stream ended without its usage",
-          })
-        : Generated.make({
-            requestId: request.requestId,
-            text,
-            promptTokens: finished.promptTokens,
-            completionTokens: finished.completionTokens,
-            firstTokenMs: finished.firstTokenMs,
-            totalMs: finished.totalMs,
-            provider: llm.provider,
-            model: llm.model,
-          }),
+      Generated.make({
+        requestId: request.requestId,
+        text,
+        promptTokens: finished.promptTokens,
+        completionTokens: finished.completionTokens,
+        firstTokenMs: finished.firstTokenMs,
+        totalMs: finished.totalMs,
+        provider: llm.provider,
+        model: llm.model,
+      }),
     ),
     Effect.catchAll((error) =>
       Effect.logWarning(`generation ${request.requestId} failed: ${error.message}`).pipe(

@@ -4,10 +4,10 @@
  * service runs (and says what is missing) before the model is pulled; it starts again
  * after it died.
  */
-import { Effect, Layer, Option, Scope, Stream } from "effect"
+import { Effect, Layer, Option, Scope } from "effect"
 import { availableParallelism } from "node:os"
 import { pathExists } from "../process/pathExists.js"
-import { LanguageModel, type GenerationEvent, type Service } from "./LanguageModel.js"
+import { type Finished, LanguageModel, type Service, streamFrom } from "./LanguageModel.js"
 import {
   ContextTooLong,
   GenerationCancelled,
@@ -64,48 +64,44 @@ const make = (options: EmbeddedOptions) =>
       }),
     )
 
-    const generate: Service["generate"] = (request) =>
-      Stream.unwrap(
-        Effect.map(running, (process) =>
-          Stream.async<GenerationEvent, LlmError>((emit) => {
-            const id = nextId++
-            let finished = false
-            const unregister = process.request(
+    const generateWith: Service["generateWith"] = (request, onDelta) =>
+      Effect.flatMap(running, (process) =>
+        Effect.async<Finished, LlmError>((resume) => {
+          const id = nextId++
+          let finished = false
+          const unregister = process.request(
+            id,
+            {
+              type: "generate",
               id,
-              {
-                type: "generate",
-                id,
-                messages: request.messages,
-                maxTokens: request.maxTokens,
-                temperature: request.temperature,
-              },
-              (heard) => {
-                if (heard.type === "delta")
-                  return void emit.single({ _tag: "Delta", text: heard.text })
-                if (heard.type === "counts") return
-                finished = true
-                unregister()
-                if (heard.type === "done") {
-                  const { promptTokens, completionTokens, firstTokenMs, totalMs } = heard
-                  void emit.single({
-                    _tag: "Finished",
-                    promptTokens,
-                    completionTokens,
-                    firstTokenMs,
-                    totalMs,
-                  })
-                  return void emit.end()
-                }
-                void emit.fail(failureOf(heard))
-              },
-            )
-            // The consumer stopped listening (cancelled, timed out): stop the model too.
-            return Effect.sync(() => {
+              messages: request.messages,
+              maxTokens: request.maxTokens,
+              temperature: request.temperature,
+            },
+            (heard) => {
+              if (heard.type === "delta") return onDelta(heard.text)
+              if (heard.type === "counts") return
+              finished = true
               unregister()
-              if (!finished) process.send({ type: "cancel", id })
-            })
-          }, "unbounded"),
-        ),
+              if (heard.type !== "done") return resume(Effect.fail(failureOf(heard)))
+              const { promptTokens, completionTokens, firstTokenMs, totalMs } = heard
+              resume(
+                Effect.succeed({
+                  _tag: "Finished",
+                  promptTokens,
+                  completionTokens,
+                  firstTokenMs,
+                  totalMs,
+                }),
+              )
+            },
+          )
+          // Interrupted (cancelled, timed out): stop the model too.
+          return Effect.sync(() => {
+            unregister()
+            if (!finished) process.send({ type: "cancel", id })
+          })
+        }),
       )
 
     const countTokens: Service["countTokens"] = (texts) =>
@@ -128,7 +124,8 @@ const make = (options: EmbeddedOptions) =>
       model: options.model,
       contextSize: Effect.map(running, (process) => process.contextSize),
       countTokens,
-      generate,
+      generate: streamFrom(generateWith),
+      generateWith,
     })
   })
 

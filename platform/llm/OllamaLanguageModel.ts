@@ -5,7 +5,12 @@
  */
 import { Effect, Either, Layer, Stream } from "effect"
 import { Ollama } from "ollama"
-import { LanguageModel, type GenerateRequest, type GenerationEvent } from "./LanguageModel.js"
+import {
+  callbacksFrom,
+  LanguageModel,
+  type GenerateRequest,
+  type GenerationEvent,
+} from "./LanguageModel.js"
 import { ModelMissing, ModelUnavailable, type LlmError } from "./LlmError.js"
 import { decodeChunk } from "./ollamaChunk.js"
 
@@ -108,6 +113,7 @@ const make = (options: OllamaOptions) => {
     // for English, good enough to fit a prompt into the window with a margin.
     countTokens: (texts) => Effect.succeed(texts.map((text) => Math.ceil(text.length / 4))),
     generate,
+    generateWith: callbacksFrom(generate, provider),
   })
 }
 

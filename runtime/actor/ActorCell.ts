@@ -20,7 +20,7 @@ import { Mailbox } from "../mailbox/Mailbox.js"
 import type { SnapshotStore } from "../snapshot/SnapshotStore.js"
 import { errorText, type Child, type ChildExit } from "../supervision/Child.js"
 import type { ActorDefinition, MessageMeta } from "./ActorDefinition.js"
-import { snapshotView, translate } from "./inspection.js"
+import { snapshotPart, translate } from "./inspection.js"
 import { registerHost } from "./ActorHost.js"
 import { isOutgoing } from "./Outgoing.js"
 
@@ -460,16 +460,12 @@ export class ActorCell implements Child, LocalRecipient {
 
   get stateValue(): unknown {
     const snapshot = this.actor?.getSnapshot()
-    return snapshot === undefined
-      ? null
-      : ((snapshotView(snapshot, this.secretKeys) as { value?: unknown }).value ?? null)
+    return snapshot === undefined ? null : snapshotPart(snapshot, "value", this.secretKeys)
   }
 
   get context(): unknown {
     const snapshot = this.actor?.getSnapshot()
-    return snapshot === undefined
-      ? null
-      : ((snapshotView(snapshot, this.secretKeys) as { context?: unknown }).context ?? null)
+    return snapshot === undefined ? null : snapshotPart(snapshot, "context", this.secretKeys)
   }
 
   info(parent: string | null): ReadonlyArray<ActorInfo> {

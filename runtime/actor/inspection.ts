@@ -37,6 +37,22 @@ export const snapshotView = (snapshot: unknown, secretKeys: ReadonlySet<string>)
   return JSON.parse(JSON.stringify(view)) as unknown
 }
 
+/**
+ * One part of a snapshot as plain data — its state value, or its (redacted) context —
+ * without copying the rest: the supervision tree asks every actor for its state value,
+ * and a large context would be copied for nothing.
+ */
+export const snapshotPart = (
+  snapshot: unknown,
+  part: "value" | "context",
+  secretKeys: ReadonlySet<string>,
+): unknown => {
+  if (typeof snapshot !== "object" || snapshot === null) return null
+  const value: unknown = Reflect.get(snapshot, part)
+  const json = JSON.stringify(part === "context" ? redact(value, secretKeys) : value)
+  return json === undefined ? null : (JSON.parse(json) as unknown)
+}
+
 export const translate = (
   event: XStateInspectionEvent,
   address: string,

@@ -49,3 +49,24 @@ export const aicoCli = (
         child.on("close", (code) => resolve({ code, out, stdout, stderr }))
       }),
   )
+
+/**
+ * Sets AICO up on the fresh data directory `env` names (master password on descriptor 3,
+ * the key kept in the key file) and starts it with `aico start --detach`; resolves with
+ * the start command's stdout (its ready line). Fails with what the CLI said otherwise.
+ */
+export const setUpAndStartDetached = (env: Readonly<Record<string, string>>) =>
+  Effect.gen(function* () {
+    const password = "a long master password"
+    const setup = yield* aicoCli(
+      env,
+      ["security", "setup", "--password-fd", "3"],
+      [password, password],
+    )
+    if (setup.code !== 0) return yield* Effect.die(new Error(`aico security setup: ${setup.out}`))
+    const started = yield* aicoCli(env, ["start", "--detach"])
+    if (started.code !== 0 || started.stderr !== "") {
+      return yield* Effect.die(new Error(`aico start --detach (${started.code}): ${started.out}`))
+    }
+    return started.stdout
+  })

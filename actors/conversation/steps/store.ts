@@ -2,11 +2,14 @@
  * Keeping a finished turn: the reply in PostgreSQL (the record of what was said; if that
  * fails the turn fails), both messages in working memory and the exchange in semantic
  * memory (both re-derivable from PostgreSQL, so a failure there is logged, not the client's
- * problem). The user message is read back from PostgreSQL rather than carried through the
+ * problem), and how the user's message reads (the classifier, for the other actors: the
+ * reply never waits for it; a failure leaves the turn unlabelled). The user message is read back from PostgreSQL rather than carried through the
  * machine, so no message text sits in the engine's snapshot while the model generates.
  */
-import { Effect, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
+import type { Labels } from "../../../platform/analysis/TextAnalysis.js"
 import { ConversationId } from "../../../schemas/data/Conversation.js"
+import { MessageId } from "../../../schemas/data/Message.js"
 import { turnDocument } from "../../memory/turnDocument.js"
 import { TurnFailed } from "../TurnFailed.js"
 import type { EngineServices } from "./EngineServices.js"
@@ -28,6 +31,8 @@ export interface StoreInput {
 
 export interface Stored {
   readonly replyMessageId: string
+  /** The classifier's reading of the user message; none when it failed. */
+  readonly labels: Labels | null
   readonly userText: string
   readonly replyText: string
   readonly completedAt: number
@@ -41,19 +46,22 @@ const logged =
       Effect.catchAll((error) => Effect.logWarning(`${what} failed: ${error.message}`)),
     )
 
-/** How far back the answered message is looked for (a regenerate's may be a few back). */
-const lookBack = 50
-
 export const storeTurn =
   (services: EngineServices) =>
   (input: StoreInput): Effect.Effect<Stored, TurnFailed> =>
     Effect.gen(function* () {
       const conversationId = yield* Schema.decodeUnknown(ConversationId)(input.conversationId)
-      const recent = yield* services.messages.listByConversation(conversationId, {
-        limit: lookBack,
-      })
-      const asked = recent.find((message) => message.id === input.userMessageId)
-      if (asked === undefined) {
+      const userMessageId = yield* Schema.decodeUnknown(MessageId)(input.userMessageId).pipe(
+        Effect.mapError(
+          () =>
+            new TurnFailed({
+              code: "internal",
+              reason: `the message id ${input.userMessageId} is not a message id`,
+            }),
+        ),
+      )
+      const found = yield* services.messages.findById(conversationId, userMessageId)
+      if (Option.isNone(found)) {
         return yield* Effect.fail(
           new TurnFailed({
             code: "internal",
@@ -61,6 +69,7 @@ export const storeTurn =
           }),
         )
       }
+      const asked = found.value
       const userText = asked.content
       const reply = yield* services.messages.append(conversationId, {
         role: "assistant",
@@ -98,15 +107,24 @@ export const storeTurn =
             conversationId: input.conversationId,
           })
         : Effect.void
-      yield* Effect.all(
+      const [labels] = yield* Effect.all(
         [
+          services.analysis.classify(userText).pipe(
+            Effect.map((labels): Labels | null => labels),
+            Effect.catchAll((error) =>
+              Effect.logWarning(`classifying the message failed: ${error.message}`).pipe(
+                Effect.as(null),
+              ),
+            ),
+          ),
           working.pipe(logged("writing working memory")),
           semantic.pipe(logged("remembering the turn")),
         ],
-        { concurrency: "unbounded", discard: true },
+        { concurrency: "unbounded" },
       )
       return {
         replyMessageId: reply.id,
+        labels,
         userText: userText,
         replyText: input.replyText,
         completedAt: Date.now(),

@@ -1,12 +1,12 @@
 /**
  * Messages of conversations. Appending a message also moves the conversation's
- * `last_message_at` to it, in one transaction, so the two never disagree.
+ * `last_message_at` to it, in the same statement, so the two never disagree.
  *
  * The content is stored sealed (`ContentCipher`, context `messages/<id>`) and opened on
  * read; a row that does not open fails the read with a RepositoryError naming the row.
  */
 import { SqlClient, SqlSchema } from "@effect/sql"
-import { Context, Effect, Layer, Schema } from "effect"
+import { Context, Effect, Layer, Option, Schema } from "effect"
 import { randomUUID } from "node:crypto"
 import { ConversationId } from "../../../schemas/data/Conversation.js"
 import { BigintColumn, JsonObject } from "../../../schemas/data/Json.js"
@@ -22,9 +22,11 @@ import { ContentCipher } from "../../crypto/ContentCipher.js"
 import { failsAs, type RepositoryError } from "./RepositoryError.js"
 
 export interface MessageRepository {
+  /** Appends a message, under `id` when the caller chose one (a new one otherwise). */
   readonly append: (
     conversationId: ConversationId,
     message: NewMessage,
+    id?: MessageId,
   ) => Effect.Effect<Message, RepositoryError>
   /** The newest `limit` messages (before `beforeSeq` when given), oldest first. */
   readonly listByConversation: (
@@ -32,6 +34,11 @@ export interface MessageRepository {
     page: MessagePage,
   ) => Effect.Effect<ReadonlyArray<Message>, RepositoryError>
   readonly count: (conversationId: ConversationId) => Effect.Effect<number, RepositoryError>
+  /** One message of a conversation by its id (none when it is not there). */
+  readonly findById: (
+    conversationId: ConversationId,
+    id: MessageId,
+  ) => Effect.Effect<Option.Option<Message>, RepositoryError>
 }
 
 export const MessageRepository = Context.GenericTag<MessageRepository>("aico/MessageRepository")
@@ -54,15 +61,17 @@ export const make = Effect.gen(function* () {
       metadata: JsonObject,
     }),
     Result: StoredMessage,
-    execute: (row) => sql`insert into messages ${sql.insert(row)} returning *`,
-  })
-  const touch = SqlSchema.void({
-    Request: MessageId,
-    // The message's own timestamp, not a JS Date of it: PostgreSQL keeps microseconds.
-    execute: (messageId) =>
-      sql`update conversations c
-          set last_message_at = greatest(c.last_message_at, m.created_at)
-          from messages m where m.id = ${messageId} and c.id = m.conversation_id`,
+    // One statement, so one round trip and atomic without a transaction of its own. The
+    // conversation takes the message's own timestamp, not a JS Date of it: PostgreSQL
+    // keeps microseconds.
+    execute: (row) =>
+      sql`with inserted as (insert into messages ${sql.insert(row)} returning *),
+          touched as (
+            update conversations c
+            set last_message_at = greatest(c.last_message_at, inserted.created_at)
+            from inserted where c.id = inserted.conversation_id
+          )
+          select * from inserted`,
   })
   const page = SqlSchema.findAll({
     Request: Schema.Struct({
@@ -79,6 +88,12 @@ export const make = Effect.gen(function* () {
             order by seq desc limit ${limit}
           ) newest order by seq`,
   })
+  const byId = SqlSchema.findOne({
+    Request: Schema.Struct({ conversationId: ConversationId, id: MessageId }),
+    Result: StoredMessage,
+    execute: ({ conversationId, id }) =>
+      sql`select * from messages where id = ${id} and conversation_id = ${conversationId}`,
+  })
   const counted = SqlSchema.single({
     Request: ConversationId,
     Result: Schema.Struct({ count: BigintColumn }),
@@ -86,10 +101,10 @@ export const make = Effect.gen(function* () {
   })
 
   return MessageRepository.of({
-    append: (conversationId, message) =>
+    append: (conversationId, message, chosenId) =>
       Schema.decodeUnknown(NewMessage)(message).pipe(
         Effect.flatMap((input) => {
-          const id = MessageId.make(randomUUID())
+          const id = chosenId ?? MessageId.make(randomUUID())
           return insert({
             id,
             conversationId,
@@ -98,8 +113,6 @@ export const make = Effect.gen(function* () {
             metadata: input.metadata ?? {},
           }).pipe(Effect.map((row) => new Message({ ...row, content: input.content })))
         }),
-        Effect.tap((inserted) => touch(inserted.id)),
-        sql.withTransaction,
         failsAs("append message"),
       ),
     listByConversation: (conversationId, options) =>
@@ -109,6 +122,16 @@ export const make = Effect.gen(function* () {
         ),
         Effect.flatMap(Effect.forEach(opened)),
         failsAs("list messages"),
+      ),
+    findById: (conversationId, id) =>
+      byId({ conversationId, id }).pipe(
+        Effect.flatMap(
+          Option.match({
+            onNone: () => Effect.succeed(Option.none<Message>()),
+            onSome: (row) => Effect.map(opened(row), Option.some),
+          }),
+        ),
+        failsAs("find message"),
       ),
     count: (conversationId) =>
       counted(conversationId).pipe(

@@ -6,7 +6,14 @@ import { expect, layer } from "@effect/vitest"
 import { Context, Effect, Logger, LogLevel, Option, Schema } from "effect"
 import { createActor, type Snapshot } from "xstate"
 import { engineMachine } from "../../../actors/conversation/engine.machine.js"
-import { Feedback, Regenerate, ReplyFailed, Send } from "../../../actors/conversation/messages.js"
+import {
+  Accepted,
+  Feedback,
+  Regenerate,
+  ReplyFailed,
+  Send,
+  Stop,
+} from "../../../actors/conversation/messages.js"
 import { Cancel, Generate } from "../../../actors/model/messages.js"
 import type { MessageMeta } from "../../../runtime/actor/ActorDefinition.js"
 import { registerHost } from "../../../runtime/actor/ActorHost.js"
@@ -348,6 +355,55 @@ layer(stack, { timeout: 180_000, excludeTestServices: true })(
           )(engine.getSnapshot().context)
           expect(context.requests).toEqual({})
           expect(Object.values(context.conversations).map((c) => c.phase)).toEqual(["idle"])
+        }),
+    )
+
+    it.scoped(
+      "a stop while the context is gathered ends the request before the model is asked",
+      () =>
+        Effect.gen(function* () {
+          const { engine, sent } = yield* runEngine(`conversation@stop-${crypto.randomUUID()}`)
+          const tell = (type: string, payload: unknown, id: string) =>
+            engine.send({ type, payload, meta: metaOf(id) } as Parameters<typeof engine.send>[0])
+          // A first request opens the conversation; the model here never answers, so it is stopped.
+          tell(
+            "conversation.send",
+            Send.make({ requestId: "first", userId: "", conversationId: "", text: "Hi" }).payload,
+            "s1",
+          )
+          const accepted = yield* eventually(
+            Effect.sync(() => published(sent, Accepted.type)),
+            (messages) => messages.length > 0,
+          )
+          const conversationId = Schema.decodeUnknownSync(Accepted.schema)(
+            accepted[0]!.payload,
+          ).conversationId
+          tell("conversation.stop", Stop.make({ requestId: "first", conversationId }).payload, "s2")
+          yield* eventually(
+            Effect.sync(() => published(sent, ReplyFailed.type)),
+            (messages) => messages.length === 1,
+          )
+          // The second request is stopped in the same breath: it is still being prepared.
+          tell(
+            "conversation.send",
+            Send.make({ requestId: "second", userId: "", conversationId, text: "Again" }).payload,
+            "s3",
+          )
+          tell(
+            "conversation.stop",
+            Stop.make({ requestId: "second", conversationId }).payload,
+            "s4",
+          )
+          const failed = yield* eventually(
+            Effect.sync(() => published(sent, ReplyFailed.type)),
+            (messages) => messages.length === 2,
+          )
+          expect(failed[1]!.payload).toMatchObject({
+            requestId: "second",
+            code: "cancelled",
+            reason: "stopped before the reply began",
+          })
+          expect(told(sent, Generate.type)).toHaveLength(1)
         }),
     )
 

@@ -7,18 +7,23 @@
  * classifying the message (afinn, in its worker), counting tokens (an ask of the model
  * actor), assembling the context and the bus hops, on a real node with stories260K.
  */
-import { Effect, Layer } from "effect"
-import { Send } from "../../../actors/conversation/messages.js"
+import { Deferred, Effect, Exit, Layer, Schema } from "effect"
+import {
+  Accepted,
+  ReplyDelta,
+  ReplyFailed,
+  Send,
+  TurnCompleted,
+} from "../../../actors/conversation/messages.js"
 import {
   conversationStores,
   engineView,
-  heardFor,
+  type Heard,
   modelSettings,
   startConversationNode,
   testOptions,
 } from "../../actors/conversation/conversationNode.js"
 import { stackDirs } from "../../support/memoryStack.js"
-import { eventually } from "../../support/nodes.js"
 import { benchLogging } from "../support/logging.js"
 import { heading, line, ms } from "../support/report.js"
 import { percentile, round } from "../support/stats.js"
@@ -31,43 +36,92 @@ export interface TurnOverhead {
   readonly turns: number
 }
 
+/** One request as the client hears it: when its first delta came and how it ended. */
+interface Watched {
+  readonly requestId: string
+  firstDeltaAt: number | undefined
+  userMessageId: string | undefined
+  conversationId: string | undefined
+  readonly ended: Deferred.Deferred<void, Error>
+}
+
+const decodeAccepted = Schema.decodeUnknownSync(Accepted.schema)
+const decodeFailed = Schema.decodeUnknownSync(ReplyFailed.schema)
+const decodeTurn = Schema.decodeUnknownSync(TurnCompleted.schema)
+const requestIdOf = (payload: unknown) =>
+  typeof payload === "object" && payload !== null ? Reflect.get(payload, "requestId") : undefined
+
+/**
+ * Follows the request being measured as the client hears it. The turn is over once it is
+ * stored (`turn_completed`), as it is before a person types the next message; sending
+ * sooner would time the previous turn's storing too.
+ */
+const follow =
+  (current: () => Watched | undefined) =>
+  (heard: Heard): void => {
+    const watched = current()
+    if (watched === undefined) return
+    if (heard.type === TurnCompleted.type) {
+      if (decodeTurn(heard.payload).userMessageId === watched.userMessageId)
+        Deferred.unsafeDone(watched.ended, Exit.void)
+      return
+    }
+    if (requestIdOf(heard.payload) !== watched.requestId) return
+    if (heard.type === ReplyDelta.type) watched.firstDeltaAt ??= heard.at
+    else if (heard.type === Accepted.type) {
+      const accepted = decodeAccepted(heard.payload)
+      watched.userMessageId = accepted.messageId
+      watched.conversationId = accepted.conversationId
+    } else if (heard.type === ReplyFailed.type) {
+      const failed = decodeFailed(heard.payload)
+      Deferred.unsafeDone(watched.ended, Exit.fail(new Error(failed.reason)))
+    }
+  }
+
 const measure = (turns: number, warmup: number) =>
   Effect.gen(function* () {
     const dataDir = yield* tempDir("aico-bench-conversation-")
     const stores = yield* Layer.build(conversationStores(yield* stackDirs, dataDir))
     const short = { maxReplyTokens: 8 }
+    let watched: Watched | undefined
     const system = yield* startConversationNode({
       stores,
       dataDir,
       conversation: testOptions({ ...short, recallLimit: 0, historyTurns: 4 }),
       model: modelSettings(short),
+      onHeard: follow(() => watched),
     })
     const overheads: Array<number> = []
     const firstDeltas: Array<number> = []
     let conversationId = ""
     for (let i = 0; i < warmup + turns; i++) {
       const requestId = `turn-${i}`
+      const turn: Watched = {
+        requestId,
+        firstDeltaAt: undefined,
+        userMessageId: undefined,
+        conversationId: undefined,
+        ended: yield* Deferred.make<void, Error>(),
+      }
+      watched = turn
       const sentAt = performance.now()
       yield* system.tell(
         "gateway@n",
         "conversation@n",
         Send.make({ requestId, userId: "", conversationId, text: `Tell me about day ${i}.` }),
       )
-      // The turn is over once it is stored (turn_completed), as it is before a person types
-      // the next message; sending sooner would time the previous turn's storing too.
-      const heard = yield* eventually(
-        heardFor(system, requestId),
-        (h) => h.failed.length > 0 || (h.done.length > 0 && h.turns.length > i),
-        120_000,
+      yield* Deferred.await(turn.ended).pipe(
+        Effect.timeoutFail({
+          duration: "120 seconds",
+          onTimeout: () => new Error(`turn ${i} did not complete in 120 s`),
+        }),
+        Effect.mapError((error) => new Error(`turn ${i}: ${error.message}`)),
       )
-      const failed = heard.failed[0]
-      if (failed !== undefined) return yield* Effect.fail(new Error(`turn ${i}: ${failed.reason}`))
-      conversationId = heard.accepted[0]?.conversationId ?? conversationId
-      const firstDelta = heard.deltas[0]
+      conversationId = turn.conversationId ?? conversationId
       const timing = (yield* engineView(system)).conversations[conversationId]?.timing
-      if (i < warmup || firstDelta === undefined || timing === null || timing === undefined)
+      if (i < warmup || turn.firstDeltaAt === undefined || timing === null || timing === undefined)
         continue
-      const toFirstDelta = firstDelta.at - sentAt
+      const toFirstDelta = turn.firstDeltaAt - sentAt
       firstDeltas.push(toFirstDelta)
       overheads.push(toFirstDelta - timing.firstTokenMs)
     }

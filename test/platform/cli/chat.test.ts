@@ -12,7 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DeadLetterView, RestartResult } from "../../../platform/gateway/api/ResourceSchemas.js"
 import { ActorDetail } from "../../../schemas/Introspection.js"
-import { aicoBin, aicoCli } from "../../support/aicoCli.js"
+import { aicoBin, aicoCli, setUpAndStartDetached } from "../../support/aicoCli.js"
 import { smallModelSettings } from "../../support/models.js"
 import { type Pane, type Terminal, tmuxTerminal } from "../../support/tmuxTerminal.js"
 
@@ -74,18 +74,7 @@ const expectReply = (turn: string) => {
 
 beforeAll(async () => {
   terminal = await run(Scope.extend(tmuxTerminal, terminalScope))
-  const setup = await run(
-    aicoCli(
-      env,
-      ["security", "setup", "--password-fd", "3"],
-      ["a long master password", "a long master password"],
-    ),
-  )
-  expect(setup.code).toBe(0)
-  const started = await run(aico("start", "--detach"))
-  expect(started.stderr).toBe("")
-  expect(started.code).toBe(0)
-  ready = started.stdout
+  ready = await run(setUpAndStartDetached(env))
 }, 600_000)
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ActorDetail, ActorInfo } from "../../../schemas/Introspection.js"
-import { aicoCli } from "../../support/aicoCli.js"
+import { aicoCli, setUpAndStartDetached } from "../../support/aicoCli.js"
 import { projectModels } from "../../support/models.js"
 
 const root = mkdtempSync(join(tmpdir(), "aico-cli-service-"))
@@ -42,18 +42,7 @@ const Status = Schema.Struct({
 let ready = ""
 
 beforeAll(async () => {
-  const setup = await run(
-    aicoCli(
-      env,
-      ["security", "setup", "--password-fd", "3"],
-      ["a long master password", "a long master password"],
-    ),
-  )
-  expect(setup.code).toBe(0)
-  const started = await run(aico("start", "--detach"))
-  expect(started.stderr).toBe("")
-  expect(started.code).toBe(0)
-  ready = started.stdout
+  ready = await run(setUpAndStartDetached(env))
 }, 600_000)
 
 afterAll(async () => {

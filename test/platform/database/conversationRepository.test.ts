@@ -7,7 +7,7 @@ import * as ConversationRepository from "../../../platform/database/repositories
 import * as MessageRepository from "../../../platform/database/repositories/MessageRepository.js"
 import * as UserRepository from "../../../platform/database/repositories/UserRepository.js"
 import { ConversationId } from "../../../schemas/data/Conversation.js"
-import type { NewMessage } from "../../../schemas/data/Message.js"
+import { MessageId, type NewMessage } from "../../../schemas/data/Message.js"
 import { UserId } from "../../../schemas/data/User.js"
 import { stores } from "../../support/databaseLayer.js"
 import { databaseKinds } from "../../support/postgres.js"
@@ -82,7 +82,35 @@ describe.each(databaseKinds)("Conversation and message repositories on $kind", (
         const listed = yield* messages.listByConversation(conversation.id, { limit: 10 })
         expect(listed).toEqual([hello, reply])
         expect(yield* messages.count(conversation.id)).toBe(2)
+        expect(yield* messages.findById(conversation.id, hello.id)).toEqual(Option.some(hello))
       }),
+    )
+
+    it.effect(
+      "appends under an id the caller chose; finds a message only in its conversation",
+      () =>
+        Effect.gen(function* () {
+          const { conversations, messages, user } = yield* setup
+          const conversation = yield* conversations.start(user.id)
+          const other = yield* conversations.start(user.id)
+          const chosen = MessageId.make(crypto.randomUUID())
+          const kept = yield* messages.append(
+            conversation.id,
+            { role: "user", content: "x" },
+            chosen,
+          )
+          expect(kept.id).toBe(chosen)
+          expect(
+            Option.map(yield* messages.findById(conversation.id, chosen), (m) => m.content),
+          ).toEqual(Option.some("x"))
+          expect(yield* messages.findById(other.id, chosen)).toEqual(Option.none())
+          // The id is the message's: a second append under it is refused, the first kept.
+          const again = yield* Effect.flip(
+            messages.append(conversation.id, { role: "user", content: "y" }, chosen),
+          )
+          expect(again._tag).toBe("RepositoryError")
+          expect(yield* messages.count(conversation.id)).toBe(1)
+        }),
     )
 
     it.effect("pages backwards from the newest message, each page oldest first", () =>

@@ -3,7 +3,7 @@
  * process: streaming, usage, token counts, cancellation and the failures a user can meet.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Effect, Stream } from "effect"
+import { Chunk, Deferred, Effect, Exit, Stream } from "effect"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import * as Embedded from "../../../platform/llm/EmbeddedLanguageModel.js"
@@ -41,6 +41,34 @@ describe("embedded language model", () => {
       expect(finished[0]?.promptTokens).toBe(5) // BOS + 4 tokens
       expect(finished[0]?.totalMs).toBeGreaterThanOrEqual(finished[0]?.firstTokenMs ?? -1)
     }).pipe(Effect.provide(Embedded.layer(stories({ chatFormat: "plain" })))),
+  )
+
+  it.scopedLive(
+    "the callback form gives the same reply; interrupting it cancels the generation",
+    () =>
+      Effect.gen(function* () {
+        const llm = yield* LanguageModel
+        const deltas: Array<string> = []
+        const finished = yield* llm.generateWith(
+          { messages: once, maxTokens: 60, temperature: 0 },
+          (text) => void deltas.push(text),
+        )
+        expect(deltas.join("")).toBe((yield* run(llm, 60)).text)
+        expect(finished.completionTokens).toBe(60)
+
+        // A long generation interrupted after its third delta: the model is free for the next.
+        const third = yield* Deferred.make<void>()
+        let heard = 0
+        const long = llm.generateWith({ messages: once, maxTokens: 400, temperature: 0 }, () => {
+          if (++heard === 3) Deferred.unsafeDone(third, Exit.void)
+        })
+        yield* Effect.raceFirst(long, Deferred.await(third))
+        const after = heard
+        const { text } = yield* run(llm, 60)
+        expect(text.startsWith(documentedStory)).toBe(true)
+        expect(after).toBeGreaterThanOrEqual(3)
+        expect(heard).toBe(after)
+      }).pipe(Effect.provide(Embedded.layer(stories({ chatFormat: "plain" })))),
   )
 
   it.scopedLive("a chat reply streams in order and is the same on every greedy run", () =>

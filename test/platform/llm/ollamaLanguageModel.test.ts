@@ -61,6 +61,21 @@ describe("Ollama language model (a local server replaying recorded Ollama answer
     }),
   )
 
+  it.scopedLive("the callback form hands over the same deltas and ends with the usage", () =>
+    Effect.gen(function* () {
+      const replay = yield* ollamaReplay({
+        "POST /api/chat": { body: fixture("chat-stream.ndjson") },
+      })
+      const deltas: Array<string> = []
+      const finished = yield* Effect.flatMap(LanguageModel, (llm) =>
+        llm.generateWith({ ...ask, temperature: 0 }, (text) => void deltas.push(text)),
+      ).pipe(Effect.provide(Ollama.layer(options(replay.host))))
+      expect(deltas.join("")).toBe("The sky is blue because of Rayleigh scattering.")
+      expect(deltas).toHaveLength(9)
+      expect([finished.promptTokens, finished.completionTokens]).toEqual([26, 9])
+    }),
+  )
+
   it.scopedLive("a model Ollama does not have fails with ModelMissing and the pull hint", () =>
     Effect.gen(function* () {
       const replay = yield* ollamaReplay({
