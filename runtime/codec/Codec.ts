@@ -6,6 +6,8 @@
 import { Either, ParseResult, Schema } from "effect"
 import type { Registry } from "../message/Registry.js"
 import type { AnyMessageDefinition, Message } from "../message/MessageDefinition.js"
+import { readEnvelope } from "./EnvelopeReader.js"
+import { compilePlainCheck, type PlainCheck } from "./PlainCheck.js"
 import {
   MalformedFrame,
   PayloadInvalid,
@@ -43,7 +45,11 @@ interface CompiledDefinition {
   readonly definition: AnyMessageDefinition
   readonly decode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
   readonly encode: (a: unknown) => Either.Either<unknown, ParseResult.ParseError>
+  /** Whether a value is its own decoded and encoded form (see `PlainCheck`). */
+  readonly plain: PlainCheck
 }
+
+const never: PlainCheck = () => false
 
 const issueOf = (error: ParseResult.ParseError): string =>
   ParseResult.ArrayFormatter.formatErrorSync(error)
@@ -66,6 +72,7 @@ export class Codec {
       definition,
       decode: Schema.decodeUnknownEither(definition.schema),
       encode: Schema.encodeEither(definition.schema),
+      plain: compilePlainCheck(definition.schema.ast) ?? never,
     }
     this.compiled.set(type, compiled)
     return compiled
@@ -77,7 +84,9 @@ export class Codec {
   ): Either.Either<{ bytes: Uint8Array; version: number }, PayloadError> {
     const compiled = this.compile(message.type)
     if (compiled === undefined) return Either.left(new UnknownMessageType({ type: message.type }))
-    const encoded = compiled.encode(message.payload)
+    const encoded = compiled.plain(message.payload)
+      ? Either.right(message.payload)
+      : compiled.encode(message.payload)
     if (Either.isLeft(encoded)) {
       return Either.left(new PayloadInvalid({ type: message.type, issue: issueOf(encoded.left) }))
     }
@@ -127,7 +136,7 @@ export class Codec {
         new MalformedFrame({ reason: `payload of "${envelope.type}": ${String(cause)}` }),
       )
     }
-    const decoded = compiled.decode(plain)
+    const decoded = compiled.plain(plain) ? Either.right(plain) : compiled.decode(plain)
     if (Either.isLeft(decoded)) {
       return Either.left(new PayloadInvalid({ type: envelope.type, issue: issueOf(decoded.left) }))
     }
@@ -162,7 +171,7 @@ export class Codec {
   decodeEnvelope(bytes: Uint8Array): Either.Either<Envelope, EnvelopeError> {
     let envelope: Envelope
     try {
-      envelope = EnvelopeProto.decode(bytes)
+      envelope = readEnvelope(bytes)
     } catch (cause) {
       return Either.left(new MalformedFrame({ reason: `envelope: ${String(cause)}` }))
     }

@@ -11,7 +11,28 @@ export const ENVELOPE_VERSION = 1
 export const Kind = aico.bus.v1.Kind
 export type Kind = aico.bus.v1.Kind
 
-export type Envelope = aico.bus.v1.Envelope
+/** A decoded envelope: every field present, at its proto3 default when not sent. */
+export interface Envelope {
+  readonly envelopeVersion: number
+  readonly id: string
+  readonly correlationId: string
+  readonly causationId: string
+  readonly sender: string
+  readonly recipient: string
+  readonly topic: string
+  readonly kind: Kind
+  readonly type: string
+  readonly schemaVersion: number
+  readonly timestamp: number
+  readonly deadline: number
+  readonly attempt: number
+  readonly durable: boolean
+  readonly trace?: {
+    readonly traceparent?: string | null
+    readonly tracestate?: string | null
+  } | null
+  readonly payload: Uint8Array
+}
 export const EnvelopeProto = aico.bus.v1.Envelope
 
 /** The fields a sender fills in; the codec adds the envelope version. */

@@ -22,9 +22,13 @@ const sliceAscii =
     : (bytes: Uint8Array, start: number, end: number): string =>
         strict.decode(bytes.subarray(start, end))
 
-const isAscii = (bytes: Uint8Array, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) if (bytes[i]! > 0x7f) return false
-  return true
+/** UTF-8 text from `bytes[start..end)`, flat, refusing invalid UTF-8 (a TypeError). */
+export const readText = (bytes: Uint8Array, start: number, end: number): string => {
+  if (start === end) return ""
+  for (let i = start; i < end; i++) {
+    if (bytes[i]! > 0x7f) return strict.decode(bytes.subarray(start, end))
+  }
+  return sliceAscii(bytes, start, end)
 }
 
 function stringVerify(this: protobuf.Reader): string {
@@ -33,10 +37,7 @@ function stringVerify(this: protobuf.Reader): string {
   const end = start + length
   if (end > this.len) throw new RangeError(`index out of range: ${start} + ${length} > ${this.len}`)
   this.pos = end
-  if (length === 0) return ""
-  return isAscii(this.buf, start, end)
-    ? sliceAscii(this.buf, start, end)
-    : strict.decode(this.buf.subarray(start, end))
+  return readText(this.buf, start, end)
 }
 
 protobuf.Reader.prototype.stringVerify = stringVerify

@@ -10,34 +10,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { demoMessages } from "../../../actors/demo/messages.js"
-import { memoryMessages } from "../../../actors/memory/messages.js"
-import { modelMessages } from "../../../actors/model/messages.js"
-import { conversationMessages } from "../../../actors/conversation/messages.js"
-import { emotionMessages } from "../../../actors/emotion/messages.js"
-import { scheduleMessages } from "../../../actors/schedule/messages.js"
-import { goalMessages } from "../../../actors/goals/messages.js"
-import { initiativeMessages } from "../../../actors/initiative/messages.js"
-import { curiosityMessages } from "../../../actors/curiosity/messages.js"
 import { Codec } from "../../../runtime/codec/Codec.js"
 import type { CodecError } from "../../../runtime/codec/CodecError.js"
 import { allKinds, Kind, type EnvelopeFields } from "../../../runtime/codec/Envelope.js"
 import type { AnyMessageDefinition, Message } from "../../../runtime/message/MessageDefinition.js"
 import { Registry } from "../../../runtime/message/Registry.js"
-import { SupervisionEvent, systemMessages } from "../../../runtime/message/systemMessages.js"
+import { demoMessages } from "../../../actors/demo/messages.js"
+import { SupervisionEvent } from "../../../runtime/message/systemMessages.js"
+import { allMessages as registry } from "../../support/allMessages.js"
 
-const registry = new Registry([
-  ...systemMessages,
-  ...demoMessages,
-  ...memoryMessages,
-  ...modelMessages,
-  ...conversationMessages,
-  ...emotionMessages,
-  ...scheduleMessages,
-  ...goalMessages,
-  ...initiativeMessages,
-  ...curiosityMessages,
-])
 const codec = new Codec(registry)
 
 const expectedTypes = [
