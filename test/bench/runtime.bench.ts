@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import { measureAskLatency } from "./runtime/askLatency.js"
 import { measureDurableTell, type DurableResult } from "./runtime/durableTell.js"
+import { measureRawRoundTrip } from "./runtime/rawRoundTrip.js"
 import { measureRawZmq } from "./runtime/rawZmq.js"
 import { measureRestart } from "./runtime/restart.js"
 import { measureTell } from "./runtime/tell.js"
@@ -91,6 +92,16 @@ const program = Effect.gen(function* () {
         `${count(tell.processed)}/${count(tell.sent)} processed in ${seconds(tell.ms)}; ` +
           `dropped ${count(tell.droppedFull)} (mailbox full), refused ${count(tell.refused)} (sender)`,
         cpu(tell),
+      )
+      const echo = yield* measureRawRoundTrip(subdir(dir, "echo"), {
+        warmup: plan.ask.warmup,
+        count: plan.ask.asks,
+        intervalMs: plan.ask.intervalMs,
+      })
+      line(
+        "raw zmq round trip p50 / p99 (ask baseline)",
+        `${ms(echo.p50)} / ${ms(echo.p99)}`,
+        `${count(echo.samples)} round trips, one per ${plan.ask.intervalMs} ms; p90 ${ms(echo.p90)}, max ${ms(echo.max)}, failed ${echo.failed}`,
       )
       yield* run(() =>
         measureAskLatency(nodes, { asks: plan.ask.warmup, intervalMs: plan.ask.intervalMs }),

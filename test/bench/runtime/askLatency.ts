@@ -18,21 +18,21 @@ export interface LatencyResult {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export const measureAskLatency = async (
-  nodes: TwoNodes,
-  options: { readonly asks: number; readonly intervalMs: number },
+/** Times `request` fired every `intervalMs` on a fixed schedule, `count` times. */
+export const measurePaced = async (
+  options: { readonly count: number; readonly intervalMs: number },
+  request: () => Promise<unknown>,
 ): Promise<LatencyResult> => {
-  const { a, from, counter } = nodes
   const samples: Array<number> = []
   const pending: Array<Promise<void>> = []
   let failed = 0
   const start = performance.now()
-  for (let i = 0; i < options.asks; i++) {
+  for (let i = 0; i < options.count; i++) {
     const wait = start + i * options.intervalMs - performance.now()
     if (wait > 0) await sleep(wait)
     const sentAt = performance.now()
     pending.push(
-      a.bus.ask(from, counter, CountQuery.make({}), 5000).then(
+      request().then(
         () => void samples.push(performance.now() - sentAt),
         () => void failed++,
       ),
@@ -48,3 +48,11 @@ export const measureAskLatency = async (
     max: Math.max(...samples),
   }
 }
+
+export const measureAskLatency = (
+  nodes: TwoNodes,
+  options: { readonly asks: number; readonly intervalMs: number },
+): Promise<LatencyResult> =>
+  measurePaced({ count: options.asks, intervalMs: options.intervalMs }, () =>
+    nodes.a.bus.ask(nodes.from, nodes.counter, CountQuery.make({}), 5000),
+  )
