@@ -7,6 +7,7 @@ import { Either, ParseResult, Schema } from "effect"
 import type { Registry } from "../message/Registry.js"
 import type { AnyMessageDefinition, Message } from "../message/MessageDefinition.js"
 import { readEnvelope } from "./EnvelopeReader.js"
+import { writeEnvelope } from "./EnvelopeWriter.js"
 import { compilePlainCheck, type PlainCheck } from "./PlainCheck.js"
 import {
   MalformedFrame,
@@ -19,7 +20,6 @@ import {
 } from "./CodecError.js"
 import {
   ENVELOPE_VERSION,
-  EnvelopeProto,
   isKnownKind,
   Kind,
   type Envelope,
@@ -144,27 +144,7 @@ export class Codec {
   }
 
   encodeEnvelope(fields: EnvelopeFields): Uint8Array {
-    return EnvelopeProto.encode({
-      envelopeVersion: ENVELOPE_VERSION,
-      id: fields.id,
-      kind: fields.kind,
-      sender: fields.sender,
-      recipient: fields.recipient ?? "",
-      topic: fields.topic ?? "",
-      type: fields.type,
-      schemaVersion: fields.schemaVersion,
-      correlationId: fields.correlationId ?? "",
-      causationId: fields.causationId ?? "",
-      timestamp: fields.timestamp,
-      deadline: fields.deadline ?? 0,
-      attempt: fields.attempt ?? 1,
-      durable: fields.durable ?? false,
-      trace:
-        fields.traceparent === undefined
-          ? null
-          : { traceparent: fields.traceparent, tracestate: "" },
-      payload: fields.payload,
-    }).finish()
+    return writeEnvelope(fields)
   }
 
   /** Decodes an envelope and checks what every envelope must have. */
