@@ -151,6 +151,8 @@ export class Bus {
   }
 
   register(recipient: LocalRecipient): void {
+    if (nodeOf(recipient.address) !== this.nodeId)
+      throw new Error(`${recipient.address} is not an address on node ${this.nodeId}`)
     this.locals.set(recipient.address, recipient)
   }
 
@@ -431,9 +433,10 @@ export class Bus {
       if (!local) this.acknowledge(envelope)
       return local ? Promise.resolve() : undefined
     }
-    if (nodeOf(envelope.recipient) !== this.nodeId)
-      return new UnknownNode({ node: String(nodeOf(envelope.recipient)) })
+    // Only this node's actors are in `locals`: a hit needs no look at the address's node.
     const recipient = this.locals.get(envelope.recipient)
+    if (recipient === undefined && nodeOf(envelope.recipient) !== this.nodeId)
+      return new UnknownNode({ node: String(nodeOf(envelope.recipient)) })
     const error: SendError | undefined =
       recipient === undefined
         ? new UnknownRecipient({ address: envelope.recipient })
