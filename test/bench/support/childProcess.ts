@@ -30,9 +30,17 @@ export interface BenchChild {
 
 const tsxLoader = import.meta.resolve("tsx")
 
+/**
+ * Extra Node flags for every bench child, to look inside the receiving side: for example
+ * `AICO_BENCH_CHILD_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- runtime`.
+ */
+const childNodeFlags = (process.env["AICO_BENCH_CHILD_NODE_FLAGS"] ?? "")
+  .split(/\s+/)
+  .filter((flag) => flag.length > 0)
+
 const startChild = (module: URL, args: ReadonlyArray<string>) => {
   const child = fork(fileURLToPath(module), [...args], {
-    execArgv: ["--import", tsxLoader],
+    execArgv: ["--import", tsxLoader, ...childNodeFlags],
     stdio: ["ignore", 2, 2, "ipc"],
   })
   const kill = () => {
