@@ -73,3 +73,24 @@ export const allKinds: ReadonlyArray<Kind> = [
 
 export const kindName = (kind: Kind): string => kindNames[kind] ?? `kind(${kind})`
 export const isKnownKind = (kind: number): kind is Kind => kindNames[kind] !== undefined
+
+/** The protobuf message for a sender's fields, as the generated encoder takes it. */
+export const envelopeMessage = (fields: EnvelopeFields): aico.bus.v1.Envelope.$Properties => ({
+  envelopeVersion: ENVELOPE_VERSION,
+  id: fields.id,
+  kind: fields.kind,
+  sender: fields.sender,
+  recipient: fields.recipient ?? "",
+  topic: fields.topic ?? "",
+  type: fields.type,
+  schemaVersion: fields.schemaVersion,
+  correlationId: fields.correlationId ?? "",
+  causationId: fields.causationId ?? "",
+  timestamp: fields.timestamp,
+  deadline: fields.deadline ?? 0,
+  attempt: fields.attempt ?? 1,
+  durable: fields.durable ?? false,
+  trace:
+    fields.traceparent === undefined ? null : { traceparent: fields.traceparent, tracestate: "" },
+  payload: fields.payload,
+})

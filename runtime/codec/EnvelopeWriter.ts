@@ -6,7 +6,12 @@
  * third of its time per message. Texts that are not well-formed UTF-16 (the bus refuses
  * them before encoding) go to the generated encoder, which has its own way with them.
  */
-import { ENVELOPE_VERSION, EnvelopeProto, type EnvelopeFields } from "./Envelope.js"
+import {
+  ENVELOPE_VERSION,
+  EnvelopeProto,
+  envelopeMessage,
+  type EnvelopeFields,
+} from "./Envelope.js"
 
 /** Bytes of a varint holding `value` as protobufjs writes a uint32 (or a negative int32). */
 const varintSize = (value: number): number => {
@@ -66,27 +71,9 @@ class Out {
 
 const out = new Out()
 
-/** The envelope's fields as protobufjs would encode them, for the texts it cannot write. */
+/** The generated encoder's bytes, for the texts this writer leaves to it. */
 const generated = (fields: EnvelopeFields): Uint8Array =>
-  EnvelopeProto.encode({
-    envelopeVersion: ENVELOPE_VERSION,
-    id: fields.id,
-    kind: fields.kind,
-    sender: fields.sender,
-    recipient: fields.recipient ?? "",
-    topic: fields.topic ?? "",
-    type: fields.type,
-    schemaVersion: fields.schemaVersion,
-    correlationId: fields.correlationId ?? "",
-    causationId: fields.causationId ?? "",
-    timestamp: fields.timestamp,
-    deadline: fields.deadline ?? 0,
-    attempt: fields.attempt ?? 1,
-    durable: fields.durable ?? false,
-    trace:
-      fields.traceparent === undefined ? null : { traceparent: fields.traceparent, tracestate: "" },
-    payload: fields.payload,
-  }).finish()
+  EnvelopeProto.encode(envelopeMessage(fields)).finish()
 
 /** Encodes an envelope of the current version. */
 export const writeEnvelope = (fields: EnvelopeFields): Uint8Array => {

@@ -5,9 +5,8 @@
  */
 import { Effect } from "effect"
 import { join } from "node:path"
-import * as zmq from "zeromq"
-import { benchChild } from "../support/childProcess.js"
 import { measurePaced, type LatencyResult } from "./askLatency.js"
+import { rawPeer } from "./rawPeer.js"
 
 export const measureRawRoundTrip = (
   dir: string,
@@ -15,16 +14,7 @@ export const measureRawRoundTrip = (
 ) =>
   Effect.gen(function* () {
     const endpoint = `ipc://${join(dir, "echo.sock")}`
-    const child = yield* benchChild(new URL("./rawEcho.child.ts", import.meta.url), [endpoint])
-    yield* Effect.promise(() => child.next("ready"))
-    const dealer = yield* Effect.acquireRelease(
-      Effect.sync(() => {
-        const socket = new zmq.Dealer({ linger: 0 })
-        socket.connect(endpoint)
-        return socket
-      }),
-      (socket) => Effect.sync(() => socket.close()),
-    )
+    const { dealer } = yield* rawPeer(new URL("./rawEcho.child.ts", import.meta.url), endpoint)
     // Each frame carries its sequence number; its echo resolves the waiting request.
     const waiting = new Map<number, () => void>()
     void (async () => {

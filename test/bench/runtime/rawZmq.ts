@@ -5,10 +5,10 @@
  */
 import { Effect } from "effect"
 import { join } from "node:path"
-import * as zmq from "zeromq"
-import { benchChild } from "../support/childProcess.js"
+import type * as zmq from "zeromq"
 import { ownCpuMicros } from "../support/machine.js"
 import { perSecond } from "../support/stats.js"
+import { rawPeer } from "./rawPeer.js"
 
 export interface RawResult {
   readonly sent: number
@@ -49,15 +49,9 @@ export const measureRawZmq = (
 ) =>
   Effect.gen(function* () {
     const endpoint = `ipc://${join(dir, "raw.sock")}`
-    const child = yield* benchChild(new URL("./rawReceiver.child.ts", import.meta.url), [endpoint])
-    yield* Effect.promise(() => child.next("ready"))
-    const dealer = yield* Effect.acquireRelease(
-      Effect.sync(() => {
-        const socket = new zmq.Dealer({ linger: 0 })
-        socket.connect(endpoint)
-        return socket
-      }),
-      (socket) => Effect.sync(() => socket.close()),
+    const { child, dealer } = yield* rawPeer(
+      new URL("./rawReceiver.child.ts", import.meta.url),
+      endpoint,
     )
     const received = () =>
       child.next("round").then((m) => ({

@@ -6,34 +6,15 @@
 import { describe, expect, it } from "@effect/vitest"
 import { FastCheck as fc } from "effect"
 import {
-  ENVELOPE_VERSION,
   EnvelopeProto,
+  envelopeMessage,
   type EnvelopeFields,
   type Kind,
 } from "../../../runtime/codec/Envelope.js"
 import { writeEnvelope } from "../../../runtime/codec/EnvelopeWriter.js"
 
 /** The generated encoder's bytes for the same fields: the oracle. */
-const generated = (fields: EnvelopeFields) =>
-  EnvelopeProto.encode({
-    envelopeVersion: ENVELOPE_VERSION,
-    id: fields.id,
-    kind: fields.kind,
-    sender: fields.sender,
-    recipient: fields.recipient ?? "",
-    topic: fields.topic ?? "",
-    type: fields.type,
-    schemaVersion: fields.schemaVersion,
-    correlationId: fields.correlationId ?? "",
-    causationId: fields.causationId ?? "",
-    timestamp: fields.timestamp,
-    deadline: fields.deadline ?? 0,
-    attempt: fields.attempt ?? 1,
-    durable: fields.durable ?? false,
-    trace:
-      fields.traceparent === undefined ? null : { traceparent: fields.traceparent, tracestate: "" },
-    payload: fields.payload,
-  }).finish()
+const generated = (fields: EnvelopeFields) => EnvelopeProto.encode(envelopeMessage(fields)).finish()
 
 const text = fc.oneof(
   fc.constantFrom("", "bench@a", "counter@b", "demo.note", "01JABCDEFGHJKMNPQRSTVWXYZ0"),
