@@ -10,6 +10,7 @@ import { Data, Effect, Schema } from "effect"
 import { open, type Database, type RootDatabase } from "lmdb"
 import { mkdirSync } from "node:fs"
 import { DeadLetter, type DeadLetterStore } from "./DeadLetterStore.js"
+import { RecentIds } from "./RecentIds.js"
 
 export class JournalError extends Data.TaggedError("JournalError")<{
   readonly path: string
@@ -111,29 +112,6 @@ class TurnBatch<A> {
   }
 }
 
-/** A bounded set: adding beyond capacity forgets the oldest id. */
-class RecentIds {
-  private readonly ring: Array<string | undefined>
-  private readonly ids = new Set<string>()
-  private next = 0
-
-  constructor(capacity: number) {
-    this.ring = new Array<string | undefined>(capacity)
-  }
-
-  add(id: string): void {
-    const evicted = this.ring[this.next]
-    if (evicted !== undefined) this.ids.delete(evicted)
-    this.ring[this.next] = id
-    this.next = (this.next + 1) % this.ring.length
-    this.ids.add(id)
-  }
-
-  has(id: string): boolean {
-    return this.ids.has(id)
-  }
-}
-
 export class Journal implements DeadLetterStore {
   private readonly inboxIds = new Set<string>()
   private closed = false
@@ -165,7 +143,7 @@ export class Journal implements DeadLetterStore {
   )
   private lastAcknowledgements: Promise<void> | undefined
   /** The most recently processed ids, so a duplicate of one is caught without a disk read. */
-  private readonly recent = new RecentIds(100_000)
+  private readonly recent = new RecentIds(50_000)
   private seenCurrent: Database<number, string>
   private seenPrevious: Database<number, string>
   private readonly rotation: NodeJS.Timeout
