@@ -92,8 +92,10 @@ class ZmqTransportImpl implements Transport {
     peer.queue.push(envelope)
     if (!peer.pumping) {
       peer.pumping = true
-      // Let the rest of this tick queue up behind the first envelope before packing.
-      setImmediate(() => void this.pump(peer))
+      // Packs once the current task is done, so what it sends shares a frame. A microtask,
+      // not the next turn of the event loop: an actor's reply to an ask leaves as soon as
+      // its batch is processed, instead of waiting behind timers and I/O callbacks.
+      queueMicrotask(() => void this.pump(peer))
     }
     return true
   }
