@@ -17,6 +17,7 @@ import { DeadLetter } from "../journal/DeadLetterStore.js"
 import type { Journal } from "../journal/Journal.js"
 import { nodeOf } from "../message/Address.js"
 import type { Message } from "../message/MessageDefinition.js"
+import { nextId } from "../message/MessageId.js"
 import { Failure } from "../message/systemMessages.js"
 import { SubscriptionTable } from "../pubsub/Topic.js"
 import { Permissions } from "../pubsub/TopicGrants.js"
@@ -34,7 +35,7 @@ import {
   type DeliveryError,
 } from "./BusError.js"
 import { BatchWaiter } from "./BatchWaiter.js"
-import { nextId, type Delivery, type LocalRecipient } from "./Delivery.js"
+import type { Delivery, LocalRecipient } from "./Delivery.js"
 import { Outbox } from "./Outbox.js"
 
 export type LogLevel = "debug" | "info" | "warning" | "error"
@@ -427,7 +428,7 @@ export class Bus {
     bytes: Uint8Array,
     local: boolean,
   ): SendError | Promise<void> | undefined {
-    if (envelope.durable && this.options.journal.isKnown(envelope.id, envelope.attempt > 1)) {
+    if (envelope.durable && this.options.journal.isKnown(envelope.id)) {
       // A retry of something already journaled here: acknowledge again, deliver nothing.
       this.stats.duplicates++
       if (!local) this.acknowledge(envelope)

@@ -21,15 +21,3 @@ export interface LocalRecipient {
   /** Queues a delivery; false if the mailbox is full (unless `force`, used for journal replay). */
   deliver(delivery: Delivery, force?: boolean): boolean
 }
-
-let incarnation = ""
-let counter = 0
-
-/**
- * Message ids: unique per process incarnation (a random prefix) plus a counter, so they
- * are cheap to make on the hot path and never repeat across restarts.
- */
-export const nextId = (): string => {
-  if (incarnation === "") incarnation = crypto.randomUUID().slice(0, 13)
-  return `${incarnation}-${(counter++).toString(36)}`
-}

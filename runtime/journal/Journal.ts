@@ -10,7 +10,8 @@ import { Data, Effect, Schema } from "effect"
 import { open, type Database, type RootDatabase } from "lmdb"
 import { mkdirSync } from "node:fs"
 import { DeadLetter, type DeadLetterStore } from "./DeadLetterStore.js"
-import { RecentIds } from "./RecentIds.js"
+import { decodeBatch, decodeMessage, encodeBatch, type BatchEntry } from "./InboxRecords.js"
+import { SeenIds } from "./SeenIds.js"
 
 export class JournalError extends Data.TaggedError("JournalError")<{
   readonly path: string
@@ -42,27 +43,11 @@ export interface OutboxEntry {
 }
 
 /*
- * Inbox and outbox records are raw bytes (they are written once per durable message):
- *   inbox:  [u8 version = 1][u32 attempts][envelope]
- *   outbox: [u8 version = 1][u16 peer length][peer (utf-8)][envelope]
+ * Outbox records are raw bytes, one per durable message sent:
+ *   [u8 version = 1][u16 peer length][peer (utf-8)][envelope]
+ * The inbox's layout is in InboxRecords.
  */
 const RECORD_VERSION = 1
-
-const inboxRecord = (attempts: number, envelope: Uint8Array): Buffer => {
-  const record = Buffer.allocUnsafe(5 + envelope.length)
-  record[0] = RECORD_VERSION
-  record.writeUInt32BE(attempts, 1)
-  record.set(envelope, 5)
-  return record
-}
-
-const readInbox = (
-  record: Uint8Array | undefined,
-): { attempts: number; envelope: Uint8Array } | undefined => {
-  if (record === undefined || record.length < 5 || record[0] !== RECORD_VERSION) return undefined
-  const view = new DataView(record.buffer, record.byteOffset, record.byteLength)
-  return { attempts: view.getUint32(1), envelope: Uint8Array.from(record.subarray(5)) }
-}
 
 const outboxRecord = (peer: string, envelope: Uint8Array): Buffer => {
   const peerBytes = Buffer.from(peer)
@@ -112,18 +97,32 @@ class TurnBatch<A> {
   }
 }
 
+/** A durable message admitted and not yet processed: which batch record holds it. */
+interface Pending {
+  readonly batch: number
+  /** Whether an attempts record exists (the message crashed its actor at least once). */
+  attempted: boolean
+}
+
+/** An inbox batch record: how many of its messages are still pending, of how many. */
+interface BatchState {
+  remaining: number
+  total: number
+}
+
+/** The batch the current turn's admissions join; written to disk in a microtask. */
+interface OpenBatch {
+  readonly key: number
+  readonly entries: Array<BatchEntry>
+  readonly written: Promise<void>
+}
+
 export class Journal implements DeadLetterStore {
-  private readonly inboxIds = new Set<string>()
+  private readonly pending = new Map<string, Pending>()
+  private readonly batches = new Map<number, BatchState>()
+  private openBatch: OpenBatch | undefined
+  private nextBatch: number
   private closed = false
-  // Writes of one event-loop turn (one frame's durable messages, say) share a transaction.
-  private readonly admissions = new TurnBatch<readonly [string, Uint8Array]>((batch) =>
-    this.durable(
-      this.root.transaction(() => {
-        for (const [id, envelope] of batch) this.inboxDb.putSync(id, inboxRecord(0, envelope))
-        return true
-      }),
-    ),
-  )
   private readonly stagings = new TurnBatch<readonly [string, string, Uint8Array]>((batch) =>
     this.durable(
       this.root.transaction(() => {
@@ -142,47 +141,94 @@ export class Journal implements DeadLetterStore {
       .then(() => undefined),
   )
   private lastAcknowledgements: Promise<void> | undefined
-  /** The most recently processed ids, so a duplicate of one is caught without a disk read. */
-  private readonly recent = new RecentIds(50_000)
-  private seenCurrent: Database<number, string>
-  private seenPrevious: Database<number, string>
+  private readonly batchDb: Database<Uint8Array, number>
+  private readonly attemptsDb: Database<number, string>
+  private readonly outboxDb: Database<Uint8Array, string>
+  private readonly deadDb: Database<unknown, string>
+  private readonly seen: SeenIds
   private readonly rotation: NodeJS.Timeout
 
   private constructor(
     private readonly options: JournalOptions,
     private readonly root: RootDatabase,
-    private readonly inboxDb: Database<Uint8Array, string>,
-    private readonly outboxDb: Database<Uint8Array, string>,
-    private readonly deadDb: Database<unknown, string>,
-    seenA: Database<number, string>,
-    seenB: Database<number, string>,
   ) {
-    this.seenCurrent = seenA
-    this.seenPrevious = seenB
-    for (const { key } of inboxDb.getRange()) this.inboxIds.add(key)
+    this.batchDb = root.openDB({ name: "inbox.batches", encoding: "binary" })
+    this.attemptsDb = root.openDB({ name: "inbox.attempts" })
+    this.outboxDb = root.openDB({ name: "outbox", encoding: "binary" })
+    this.deadDb = root.openDB({ name: "dead" })
+    const seenIn = (suffix: string) => ({
+      blocks: root.openDB<Uint8Array, string>({
+        name: `seen.blocks.${suffix}`,
+        encoding: "binary",
+      }),
+      ids: root.openDB<number, string>({ name: `seen.${suffix}` }),
+    })
+    this.seen = new SeenIds(seenIn("a"), seenIn("b"))
+    this.migrateMessageRecords()
+    this.nextBatch = this.loadBatches()
     this.rotation = setInterval(() => void this.rotateSeen(), options.dedupWindowMs ?? 10 * 60_000)
     this.rotation.unref()
   }
 
   static open(options: JournalOptions): Journal {
     mkdirSync(options.path, { recursive: true })
-    const root = open({ path: options.path, maxDbs: 8, compression: false })
-    return new Journal(
-      options,
-      root,
-      root.openDB({ name: "inbox", encoding: "binary" }),
-      root.openDB({ name: "outbox", encoding: "binary" }),
-      root.openDB({ name: "dead" }),
-      root.openDB({ name: "seen.a" }),
-      root.openDB({ name: "seen.b" }),
-    )
+    return new Journal(options, open({ path: options.path, maxDbs: 16, compression: false }))
   }
 
+  /** Moves a journal's one-record-per-message inbox (written before batches) into a batch. */
+  private migrateMessageRecords(): void {
+    const legacy = this.root.openDB<Uint8Array, string>({ name: "inbox", encoding: "binary" })
+    const entries: Array<BatchEntry & { readonly attempts: number }> = []
+    for (const { key, value } of legacy.getRange()) {
+      const record = decodeMessage(value)
+      if (record !== undefined) entries.push({ id: key, ...record })
+    }
+    if (entries.length === 0 && legacy.getKeysCount() === 0) return
+    let key = 0
+    for (const last of this.batchDb.getKeys({ reverse: true, limit: 1 })) key = last + 1
+    this.root.transactionSync(() => {
+      if (entries.length > 0) this.batchDb.putSync(key, encodeBatch(entries))
+      for (const { id, attempts } of entries)
+        if (attempts > 0) this.attemptsDb.putSync(id, attempts)
+      legacy.clearSync()
+    })
+  }
+
+  /** Rebuilds the pending messages from the batch records; returns the next batch key. */
+  private loadBatches(): number {
+    let next = 0
+    for (const { key, value } of this.batchDb.getRange()) {
+      next = key + 1
+      const entries = decodeBatch(value)
+      // A damaged record cannot be replayed; it stays on disk for whoever investigates.
+      if (entries === undefined) continue
+      let remaining = 0
+      for (const { id } of entries) {
+        if (this.seen.has(id) || this.pending.has(id)) continue
+        this.pending.set(id, { batch: key, attempted: this.attemptsDb.get(id) !== undefined })
+        remaining++
+      }
+      if (remaining > 0) this.batches.set(key, { remaining, total: entries.length })
+      else void this.batchDb.remove(key)
+    }
+    return next
+  }
+
+  /**
+   * Every rotation period the older generation of processed ids is dropped. A batch record
+   * still holding some pending messages is first rewritten without its processed ones, or
+   * those would be replayed after a restart once their ids are forgotten.
+   */
   private async rotateSeen(): Promise<void> {
-    const expired = this.seenPrevious
-    this.seenPrevious = this.seenCurrent
-    this.seenCurrent = expired
-    await expired.clearAsync()
+    for (const [key, state] of this.batches) {
+      if (state.remaining === state.total) continue
+      const kept = (decodeBatch(this.batchDb.getBinary(key)) ?? []).filter(
+        ({ id }) => this.pending.get(id)?.batch === key,
+      )
+      void this.batchDb.put(key, encodeBatch(kept))
+      state.total = kept.length
+    }
+    await this.seen.rotate()
   }
 
   /** Waits for what was written to be durable in the sense the options ask for. */
@@ -195,61 +241,92 @@ export class Journal implements DeadLetterStore {
   // ---- inbox (receiving side) ----
 
   /** True if this id is waiting in the inbox or was processed within the de-dup window. */
-  isKnown(id: string, retry: boolean): boolean {
-    if (this.inboxIds.has(id) || this.recent.has(id)) return true
-    // A first attempt cannot have been processed before unless it was just processed (the
-    // in-memory set above); only a retry is worth a look at the journal.
-    return (
-      retry && (this.seenCurrent.get(id) !== undefined || this.seenPrevious.get(id) !== undefined)
-    )
+  isKnown(id: string): boolean {
+    return this.pending.has(id) || this.seen.has(id)
   }
 
-  /** Journals a received durable message; resolves once it would survive a crash. */
+  /**
+   * Journals a received durable message; resolves once it would survive a crash. The
+   * messages admitted in one turn of the event loop share a record and a write.
+   */
   admit(id: string, envelope: Uint8Array): Promise<void> {
     if (this.closed) return this.refuse()
-    this.inboxIds.add(id)
-    return this.admissions.add([id, envelope])
+    const batch = (this.openBatch ??= this.startBatch())
+    batch.entries.push({ id, envelope })
+    this.pending.set(id, { batch: batch.key, attempted: false })
+    const state = this.batches.get(batch.key)
+    if (state === undefined) this.batches.set(batch.key, { remaining: 1, total: 1 })
+    else {
+      state.remaining++
+      state.total++
+    }
+    return batch.written
   }
 
-  recordAttempt(id: string, envelope: Uint8Array, attempts: number): void {
-    if (!this.closed && this.inboxIds.has(id))
-      void this.inboxDb.put(id, inboxRecord(attempts, envelope))
+  private startBatch(): OpenBatch {
+    const key = this.nextBatch++
+    const entries: Array<BatchEntry> = []
+    const written = new Promise<void>((resolve, reject) =>
+      queueMicrotask(() => {
+        this.openBatch = undefined
+        this.durable(this.batchDb.put(key, encodeBatch(entries))).then(resolve, reject)
+      }),
+    )
+    return { key, entries, written }
+  }
+
+  recordAttempt(id: string, _envelope: Uint8Array, attempts: number): void {
+    const entry = this.pending.get(id)
+    if (this.closed || entry === undefined) return
+    entry.attempted = true
+    void this.attemptsDb.put(id, attempts)
   }
 
   /** Marks messages processed: out of the inbox, into the de-dup memory. */
   complete(ids: ReadonlyArray<string>): Promise<void> {
-    const done = ids.filter((id) => this.inboxIds.has(id))
+    const done = ids.filter((id) => this.pending.has(id))
     // After close, the ids stay in the inbox on disk: redelivered at the next start.
     if (done.length === 0 || this.closed) return Promise.resolve()
-    const now = Date.now()
-    const seenDb = this.seenCurrent
-    const seen = this.root.transaction(() => {
-      for (const id of done) {
-        this.inboxDb.removeSync(id)
-        seenDb.putSync(id, now)
+    return this.finish(done)
+  }
+
+  /**
+   * Remembers ids as processed, then removes the batch records they emptied. LMDB applies
+   * writes in order, so a crash in between leaves an id both seen and in a record, and the
+   * replay skips it; never out of the inbox without being seen.
+   */
+  private finish(ids: ReadonlyArray<string>): Promise<void> {
+    const seen = this.seen.add(ids, Date.now())
+    const writes: Array<Promise<boolean>> = []
+    for (const id of ids) {
+      const entry = this.pending.get(id)
+      if (entry === undefined) continue
+      this.pending.delete(id)
+      if (entry.attempted) writes.push(this.attemptsDb.remove(id))
+      const state = this.batches.get(entry.batch)
+      if (state !== undefined && --state.remaining === 0) {
+        this.batches.delete(entry.batch)
+        writes.push(this.batchDb.remove(entry.batch))
       }
-      return true
-    })
-    // Forget an id only once "seen" is committed, so a retry arriving meanwhile is still known.
-    return seen.then(() => {
-      for (const id of done) {
-        this.recent.add(id)
-        this.inboxIds.delete(id)
-      }
-    })
+    }
+    return Promise.all([seen, ...writes]).then(() => undefined)
   }
 
   inbox(): Array<InboxEntry> {
     const entries: Array<InboxEntry> = []
-    for (const { key, value } of this.inboxDb.getRange()) {
-      const record = readInbox(value)
-      if (record !== undefined) entries.push({ id: key, ...record })
+    for (const key of this.batches.keys()) {
+      for (const { id, envelope } of decodeBatch(this.batchDb.getBinary(key)) ?? []) {
+        const entry = this.pending.get(id)
+        if (entry?.batch !== key) continue
+        const attempts = entry.attempted ? this.attemptsDb.get(id) : undefined
+        entries.push({ id, envelope, attempts: attempts ?? 0 })
+      }
     }
     return entries
   }
 
   get inboxSize(): number {
-    return this.inboxIds.size
+    return this.pending.size
   }
 
   // ---- outbox (sending side) ----
@@ -285,11 +362,7 @@ export class Journal implements DeadLetterStore {
     if (this.closed) return this.refuse()
     await this.durable(this.deadDb.put(letter.id, encodeDead(letter)))
     // A retry of a dead-lettered message must not be delivered again.
-    await this.seenCurrent.put(letter.id, Date.now())
-    if (this.inboxIds.has(letter.id)) {
-      await this.inboxDb.remove(letter.id)
-      this.inboxIds.delete(letter.id)
-    }
+    await this.finish([letter.id])
   }
 
   list(): ReadonlyArray<DeadLetter> {
