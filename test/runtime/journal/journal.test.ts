@@ -12,6 +12,10 @@ import { tempDir } from "../../support/nodes.js"
 
 const bytes = (...values: Array<number>) => Uint8Array.from(values)
 
+/** Admits ids in one turn (one batch record); the i-th carries the envelope [i]. */
+const admitAll = (journal: Journal, ids: ReadonlyArray<string>) =>
+  Effect.promise(() => Promise.all(ids.map((id, i) => journal.admit(id, bytes(i)))))
+
 describe("journal", () => {
   it.scopedLive("inbox and outbox entries survive a reopen; completed ids stay known", () =>
     Effect.gen(function* () {
@@ -75,9 +79,7 @@ describe("journal", () => {
       Effect.gen(function* () {
         const path = join(yield* tempDir(), "journal")
         const first = Journal.open({ path, sync: true })
-        yield* Effect.promise(() =>
-          Promise.all(["m-1", "m-2", "m-3", "m-4"].map((id, i) => first.admit(id, bytes(i)))),
-        )
+        yield* admitAll(first, ["m-1", "m-2", "m-3", "m-4"])
         first.recordAttempt("m-3", bytes(2), 2)
         yield* Effect.promise(() => first.complete(["m-2", "m-4", "not-admitted"]))
         expect(first.inboxSize).toBe(2)
@@ -106,9 +108,7 @@ describe("journal", () => {
       Effect.gen(function* () {
         const path = join(yield* tempDir(), "journal")
         const journal = Journal.open({ path, sync: true, dedupWindowMs: 30 })
-        yield* Effect.promise(() =>
-          Promise.all(["keep", "done"].map((id, i) => journal.admit(id, bytes(i)))),
-        )
+        yield* admitAll(journal, ["keep", "done"])
         yield* Effect.promise(() => journal.complete(["done"]))
         // Two rotations later "done" is forgotten; a replay must not deliver it again.
         yield* Effect.promise(
