@@ -59,6 +59,10 @@ export interface ConversationContext {
   /** Whose conversation this is, once a request found out (it never changes). */
   readonly owner: string | null
   readonly userInWorkingMemory: boolean
+  /** Whether the client has heard `conversation.accepted` for the request being answered. */
+  readonly acceptedSent: boolean
+  /** Delta texts generated before that, sent right after it so the client hears it first. */
+  readonly heldDeltas: ReadonlyArray<string>
   readonly deltas: number
   readonly timing: GenerationTiming | null
   readonly completed: number
@@ -87,7 +91,15 @@ const accepted = (context: ConversationContext): AcceptedTurn => {
 const generationOf = (context: ConversationContext) =>
   context.turn === null ? "" : modelRequestId(context.conversationId, context.turn.generation)
 
-const cleared = { request: null, turn: null, replyText: null, failure: null, deltas: 0 } as const
+const cleared = {
+  request: null,
+  turn: null,
+  replyText: null,
+  failure: null,
+  deltas: 0,
+  acceptedSent: false,
+  heldDeltas: [],
+} as const
 
 export const conversationMachine = (services: EngineServices, options: ConversationOptions) =>
   setup({
@@ -168,7 +180,13 @@ export const conversationMachine = (services: EngineServices, options: Conversat
       /** A new message is acknowledged once it is stored (`messageKept`); a regenerate now. */
       acceptTurn: enqueueActions(({ context, enqueue }, { turn }: { turn: AcceptedTurn }) => {
         const request = current(context)
-        enqueue.assign({ turn, owner: turn.userId, request: { ...request, text: "" } })
+        enqueue.assign({
+          turn,
+          owner: turn.userId,
+          request: { ...request, text: "" },
+          acceptedSent: request.kind !== "send",
+          heldDeltas: [],
+        })
         if (request.kind === "send") return
         enqueue.sendParent(acceptedReply(request.requestId, context.conversationId, ""))
       }),
@@ -178,6 +196,16 @@ export const conversationMachine = (services: EngineServices, options: Conversat
         enqueue.sendParent(
           acceptedReply(request.requestId, context.conversationId, accepted(context).userMessageId),
         )
+        context.heldDeltas.forEach((text, i) =>
+          enqueue.sendParent(
+            deltaReply(request.requestId, context.conversationId, context.deltas + i, text),
+          ),
+        )
+        enqueue.assign({
+          acceptedSent: true,
+          heldDeltas: [],
+          deltas: context.deltas + context.heldDeltas.length,
+        })
       }),
       /** A reply that ended while its message was still being stored: ended once it is. */
       noteFailure: assign(
@@ -215,6 +243,10 @@ export const conversationMachine = (services: EngineServices, options: Conversat
       }),
       forwardDelta: enqueueActions(({ context, event, enqueue }) => {
         assertEvent(event, "model.delta")
+        enqueue.sendTo("watch", { type: "alive" })
+        // The model can be faster than storing the message: its deltas wait for `accepted`.
+        if (!context.acceptedSent)
+          return enqueue.assign({ heldDeltas: [...context.heldDeltas, event.payload.text] })
         enqueue.sendParent(
           deltaReply(
             current(context).requestId,
@@ -224,7 +256,6 @@ export const conversationMachine = (services: EngineServices, options: Conversat
           ),
         )
         enqueue.assign({ deltas: context.deltas + 1 })
-        enqueue.sendTo("watch", { type: "alive" })
       }),
       noteTiming: enqueueActions(({ context, event, enqueue }) => {
         assertEvent(event, "model.generated")

@@ -262,6 +262,7 @@ export class Journal implements DeadLetterStore {
   }
 
   list(): ReadonlyArray<DeadLetter> {
+    if (this.closed) return []
     const letters: Array<DeadLetter> = []
     for (const { value } of this.deadDb.getRange()) {
       const letter = decodeDead(value)
@@ -271,6 +272,7 @@ export class Journal implements DeadLetterStore {
   }
 
   get(id: string): DeadLetter | undefined {
+    if (this.closed) return undefined
     const letter = decodeDead(this.deadDb.get(id))
     return letter._tag === "Some" ? letter.value : undefined
   }
@@ -289,6 +291,8 @@ export class Journal implements DeadLetterStore {
 
   async close(): Promise<void> {
     this.closed = true
+    // A node still receiving asks whether ids are known; the answer no longer reads the disk.
+    this.seen.close()
     for (const timer of this.timers) clearInterval(timer)
     // LMDB starts a batch on the next turn of the event loop: let queued writes begin, then wait.
     await new Promise((resolve) => setImmediate(resolve))

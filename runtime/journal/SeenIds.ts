@@ -48,6 +48,8 @@ export class SeenIds {
   private previous: Generation
   /** Other ids added but not yet committed: on disk they are not visible yet. */
   private readonly unwritten = new Set<string>()
+  /** Set before the database closes: LMDB throws from a timer on a read during its close. */
+  private closed = false
 
   constructor(current: SeenDatabases, previous: SeenDatabases) {
     this.current = generation(current)
@@ -59,8 +61,8 @@ export class SeenIds {
     if (parsed === undefined)
       return (
         this.unwritten.has(id) ||
-        this.current.ids.get(id) !== undefined ||
-        this.previous.ids.get(id) !== undefined
+        (!this.closed &&
+          (this.current.ids.get(id) !== undefined || this.previous.ids.get(id) !== undefined))
       )
     const key = blockKey(parsed.incarnation, parsed.counter)
     return (
@@ -117,10 +119,15 @@ export class SeenIds {
     await Promise.all([expired.blocks.clearAsync(), expired.ids.clearAsync()])
   }
 
+  /** Stops reading the disk: from now on only what is in memory is known. */
+  close(): void {
+    this.closed = true
+  }
+
   /** A generation's block, from memory or else from disk (and then kept in memory). */
   private block(of: Generation, key: string): Uint8Array | undefined {
     const cached = of.cached.get(key)
-    if (cached !== undefined || !of.onDisk || of.absent.has(key)) return cached
+    if (cached !== undefined || this.closed || !of.onDisk || of.absent.has(key)) return cached
     const stored = of.blocks.getBinary(key)
     if (stored === undefined || stored.length !== BLOCK_BYTES) {
       // A damaged block counts as missing: it is replaced by the next write to that key.
