@@ -129,6 +129,25 @@ describe("journal", () => {
       }),
   )
 
+  it.scopedLive("asked about ids while it closes, the journal answers from memory only", () =>
+    Effect.gen(function* () {
+      const journal = Journal.open({ path: join(yield* tempDir(), "journal"), sync: true })
+      const ours = "0123abcd-ef01-1"
+      yield* admitAll(journal, [ours, "foreign-1"])
+      yield* Effect.promise(() => journal.complete([ours, "foreign-1"]))
+      const closing = journal.close()
+      // A disk read now would throw later from one of LMDB's timers and end the process.
+      expect([ours, "foreign-1", "never-seen"].map((id) => journal.isKnown(id))).toEqual([
+        true,
+        false,
+        false,
+      ])
+      expect(journal.list()).toEqual([])
+      yield* Effect.promise(() => closing)
+      yield* Effect.sleep("20 millis")
+    }),
+  )
+
   it.scopedLive(
     "an acknowledged message leaves the outbox record it shares with unacknowledged ones",
     () =>
