@@ -4,7 +4,9 @@
  * message:
  *   batch (version 2): [u8 2][u32 count] then per message [u16 id length][id (utf-8)]
  *                      [u32 envelope length][envelope]
- * Journals written before batches held one record per message, keyed by its id:
+ * The outbox's batches have the same layout, each entry's "envelope" being the peer and
+ * the envelope (see Journal). Inboxes written before batches held one record per message,
+ * keyed by its id:
  *   message (version 1): [u8 1][u32 attempts][envelope]
  */
 
