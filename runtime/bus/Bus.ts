@@ -624,7 +624,7 @@ export class Bus {
 
   recordAttempt(delivery: Delivery): void {
     if (delivery.envelope.durable)
-      this.options.journal.recordAttempt(delivery.envelope.id, delivery.bytes, delivery.attempts)
+      this.options.journal.recordAttempt(delivery.envelope.id, delivery.attempts)
   }
 
   /** Re-delivers a dead letter as a fresh durable message to its original recipient. */

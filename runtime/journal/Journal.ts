@@ -189,7 +189,7 @@ export class Journal implements DeadLetterStore {
     return this.inboxRecords.add(id, envelope)
   }
 
-  recordAttempt(id: string, _envelope: Uint8Array, attempts: number): void {
+  recordAttempt(id: string, attempts: number): void {
     if (this.closed || !this.inboxRecords.has(id)) return
     this.attempted.add(id)
     void this.attemptsDb.put(id, attempts)

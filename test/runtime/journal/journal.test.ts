@@ -80,7 +80,7 @@ describe("journal", () => {
         const path = join(yield* tempDir(), "journal")
         const first = Journal.open({ path, sync: true })
         yield* admitAll(first, ["m-1", "m-2", "m-3", "m-4"])
-        first.recordAttempt("m-3", bytes(2), 2)
+        first.recordAttempt("m-3", 2)
         yield* Effect.promise(() => first.complete(["m-2", "m-4", "not-admitted"]))
         expect(first.inboxSize).toBe(2)
         yield* Effect.promise(() => first.close())
