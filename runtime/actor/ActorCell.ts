@@ -54,6 +54,16 @@ const BATCH_MS = 5
 const kindOf = (kind: Kind): MessageMeta["kind"] =>
   kind === Kind.KIND_ASK ? "ask" : kind === Kind.KIND_PUBLISH ? "publish" : "tell"
 
+const hasChildren = (snapshot: unknown): boolean => {
+  const children =
+    typeof snapshot === "object" && snapshot !== null && "children" in snapshot
+      ? snapshot.children
+      : undefined
+  if (typeof children !== "object" || children === null) return false
+  for (const _ in children) return true
+  return false
+}
+
 const metaOf = (envelope: Envelope): MessageMeta => ({
   id: envelope.id,
   sender: envelope.sender,
@@ -110,6 +120,8 @@ export class ActorCell implements Child, LocalRecipient {
   private inspection: { unsubscribe(): void } | undefined
   // Commit pipeline: the latest snapshot and the durable ids it covers, written by one loop.
   private pendingSnapshot: unknown = undefined
+  /** The machine snapshot `pendingSnapshot` (or the last write) was taken from. */
+  private capturedFrom: unknown = undefined
   private pendingIds: Array<string> = []
   private committing: Promise<void> | undefined
   private commitTimer: NodeJS.Timeout | undefined
@@ -387,9 +399,23 @@ export class ActorCell implements Child, LocalRecipient {
   // -------------------------------------------------------------- commits
 
   private queueCommit(actor: AnyActor, durableIds: ReadonlyArray<string>): void {
-    if (this.persist) this.pendingSnapshot = actor.getPersistedSnapshot()
+    if (this.persist) this.capture(actor)
     for (const id of durableIds) this.pendingIds.push(id)
     this.scheduleCommit()
+  }
+
+  /**
+   * Takes the snapshot to write, unless nothing changed since the last one taken: XState
+   * keeps the same snapshot object when a batch changes nothing (asks answered from the
+   * context, events without a transition), and rewriting an equal file costs a file write
+   * and a rename for nothing. Invoked children can change without their parent's snapshot
+   * changing, so an actor with children is always taken.
+   */
+  private capture(actor: AnyActor): void {
+    const snapshot: unknown = actor.getSnapshot()
+    if (snapshot === this.capturedFrom && !hasChildren(snapshot)) return
+    this.capturedFrom = snapshot
+    this.pendingSnapshot = actor.getPersistedSnapshot()
   }
 
   /** Commits at once if durable ids wait, within SNAPSHOT_DELAY_MS if only a snapshot does. */
@@ -424,6 +450,8 @@ export class ActorCell implements Child, LocalRecipient {
         await this.env.snapshots.save(this.address, { snapshot, covers: ids })
       if (ids.length > 0) await this.env.bus.completed(ids)
     } catch (error) {
+      // The next batch takes its snapshot again, changed or not.
+      if (snapshot !== undefined) this.capturedFrom = undefined
       this.env.log("error", `${this.address} could not persist its snapshot: ${errorText(error)}`, {
         actor: this.address,
       })

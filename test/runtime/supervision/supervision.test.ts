@@ -5,13 +5,20 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Exit, Schema } from "effect"
+import { existsSync, readFileSync, statSync } from "node:fs"
+import { join } from "node:path"
 import { counter } from "../../../actors/demo/counter.js"
 import { Count, CountQuery, Crash, Finish, Note } from "../../../actors/demo/messages.js"
 import { SupervisionEvent } from "../../../runtime/message/systemMessages.js"
 import { actor, supervisor, type TreeSpec } from "../../../runtime/system/TreeSpec.js"
 import type { ActorSystem } from "../../../runtime/system/ActorSystem.js"
-import { eventually, startNode } from "../../support/nodes.js"
+import { eventually, startNode, tempDir } from "../../support/nodes.js"
 import { recorder } from "../../support/recorder.js"
+
+/** The part of a stored counter snapshot these tests read. */
+const StoredCount = Schema.Struct({
+  snapshot: Schema.Struct({ context: Schema.Struct({ processed: Schema.Number }) }),
+})
 
 // One crash per message: each demo.crash is dead-lettered after the crash it causes.
 const start = (root: TreeSpec) =>
@@ -207,6 +214,40 @@ describe("restart types", () => {
 })
 
 describe("restart from snapshot", () => {
+  it.scopedLive("a batch that changes nothing does not write the snapshot again", () =>
+    Effect.gen(function* () {
+      const dataDir = yield* tempDir()
+      const system = yield* startNode({
+        nodeId: "n",
+        endpoint: `inproc://sup-${crypto.randomUUID()}`,
+        dataDir,
+        root: supervisor("root", { strategy: "one-for-one" }, [actor(counter("keeper"))]),
+      })
+      const file = join(dataDir, "snapshots", `${encodeURIComponent("keeper@n")}.json`)
+      const written = Effect.sync(() => {
+        if (!existsSync(file)) return undefined
+        const stored = Schema.decodeUnknownSync(StoredCount)(JSON.parse(readFileSync(file, "utf8")))
+        // Each write replaces the file by a rename, so it gets a new inode.
+        return { processed: stored.snapshot.context.processed, inode: statSync(file).ino }
+      })
+      const note = (seq: number) => system.tell("test@n", "keeper@n", Note.make({ seq, text: "" }))
+      for (let seq = 0; seq < 3; seq++) yield* note(seq)
+      const before = yield* eventually(written, (w) => w?.processed === 3)
+
+      for (let i = 0; i < 20; i++) {
+        const reply = yield* system.ask("test@n", "keeper@n", CountQuery.make({}))
+        expect(Schema.decodeUnknownSync(Count.schema)(reply.payload).processed).toBe(3)
+      }
+      // Longer than a snapshot waits before it is written.
+      yield* Effect.sleep(200)
+      expect(yield* written).toEqual(before)
+
+      yield* note(3)
+      const after = yield* eventually(written, (w) => w?.processed === 4)
+      expect(after?.inode).not.toBe(before?.inode)
+    }),
+  )
+
   it.scopedLive("a restarted actor resumes from its last persisted snapshot", () =>
     Effect.gen(function* () {
       const system = yield* start(
