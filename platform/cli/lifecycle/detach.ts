@@ -9,6 +9,7 @@ import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { load } from "../../../config/load.js"
 import { logFilePath } from "../../logging/Logging.js"
+import { serviceNodeFlags } from "../../process/serviceNodeFlags.js"
 import { projectRoot } from "../../projectRoot.js"
 import * as ServiceFiles from "../../service/ServiceFiles.js"
 import { ExitCode } from "../ExitCode.js"
@@ -67,7 +68,7 @@ export const startDetached = (waitSeconds: number) =>
       (fd) => Effect.sync(() => closeSync(fd)),
     ).pipe(
       Effect.map((fd) =>
-        spawn(process.execPath, [launcher, "start"], {
+        spawn(process.execPath, [...serviceNodeFlags, launcher, "start"], {
           detached: true,
           stdio: ["ignore", fd, fd],
           env: {

@@ -1,6 +1,6 @@
 /** What a service manager needs to run `aico start`: the command, its environment, its files. */
 export interface ServiceDefinition {
-  /** `node`, the launcher, `start`: absolute paths, so no PATH lookup at boot. */
+  /** `node`, its flags, the launcher, `start`: absolute paths, so no PATH lookup at boot. */
   readonly command: ReadonlyArray<string>
   /** AICO_* settings in force when the unit was installed, and PATH. */
   readonly environment: ReadonlyArray<readonly [string, string]>

@@ -12,6 +12,7 @@ import { homedir } from "node:os"
 import { dirname, join } from "node:path"
 import { load } from "../../../config/load.js"
 import { launcher } from "../lifecycle/detach.js"
+import { serviceNodeFlags } from "../../process/serviceNodeFlags.js"
 import { label, launchdPlist } from "./launchdPlist.js"
 import { serviceEnvironment, type ServiceDefinition } from "./ServiceDefinition.js"
 import { systemdUnit, unitName } from "./systemdUnit.js"
@@ -63,7 +64,7 @@ const install = Command.make("install", { dryRun, manager }, ({ dryRun, manager:
   Effect.gen(function* () {
     const config = yield* load()
     const definition: ServiceDefinition = {
-      command: [process.execPath, launcher, "start"],
+      command: [process.execPath, ...serviceNodeFlags, launcher, "start"],
       environment: serviceEnvironment(process.env),
       workingDirectory: home(),
       consoleLog: join(config.node.dataDir, "logs", "console.log"),

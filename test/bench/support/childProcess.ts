@@ -1,11 +1,12 @@
 /**
- * Bench child processes: this Node binary with the tsx loader, talked to over an IPC
- * channel; the child's stdout and stderr go to our stderr, since our stdout carries only
- * figures. Released by asking the child to stop, then killing it if it does not exit.
+ * Bench child processes: this Node binary with the tsx loader and the service's V8 flags,
+ * talked to over an IPC channel; the child's stdout and stderr go to our stderr, since our
+ * stdout carries only figures. Released by asking the child to stop, then killing it if it does not exit.
  */
 import { fork, type ChildProcess } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
+import { serviceNodeFlags } from "../../../platform/process/serviceNodeFlags.js"
 import { onExit } from "./cleanup.js"
 
 /** What travels over the channel: a type, an id pairing a request with its reply, data. */
@@ -40,7 +41,8 @@ const childNodeFlags = (process.env["AICO_BENCH_CHILD_NODE_FLAGS"] ?? "")
 
 const startChild = (module: URL, args: ReadonlyArray<string>) => {
   const child = fork(fileURLToPath(module), [...args], {
-    execArgv: ["--import", tsxLoader, ...childNodeFlags],
+    // The flags the service runs with, so a child node measures what a deployed one does.
+    execArgv: ["--import", tsxLoader, ...serviceNodeFlags, ...childNodeFlags],
     stdio: ["ignore", 2, 2, "ipc"],
   })
   const kill = () => {

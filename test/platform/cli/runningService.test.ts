@@ -9,6 +9,7 @@ import { Effect, Schema } from "effect"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { serviceNodeFlags } from "../../../platform/process/serviceNodeFlags.js"
 import { ActorDetail, ActorInfo } from "../../../schemas/Introspection.js"
 import { aicoCli, setUpAndStartDetached } from "../../support/aicoCli.js"
 import { projectModels } from "../../support/models.js"
@@ -59,6 +60,9 @@ describe("aico with a running service", () => {
       )
       const pid = Number(readFileSync(join(dataDir, "aico.pid"), "utf8"))
       expect(ready).toContain(`(pid ${pid})`)
+      // The detached service runs with the service's V8 flags (see serviceNodeFlags.ts).
+      const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")
+      for (const flag of serviceNodeFlags) expect(argv).toContain(flag)
     }),
   )
 

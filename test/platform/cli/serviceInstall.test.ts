@@ -8,6 +8,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
+import { serviceNodeFlags } from "../../../platform/process/serviceNodeFlags.js"
 import { aicoBin, aicoCli } from "../../support/aicoCli.js"
 import { tempDir } from "../../support/nodes.js"
 
@@ -92,7 +93,9 @@ describe("aico service", () => {
       expect(install.stdout).toContain(`wrote ${unitFile}`)
       const unit = parseUnit(readFileSync(unitFile, "utf8"))
       const service = unit.get("Service")
-      expect(service?.get("ExecStart")).toEqual([`${process.execPath} ${aicoBin} start`])
+      expect(service?.get("ExecStart")).toEqual([
+        [process.execPath, ...serviceNodeFlags, aicoBin, "start"].join(" "),
+      ])
       expect(service?.get("Restart")).toEqual(["on-failure"])
       // A configuration error is not fixed by restarting.
       expect(service?.get("RestartPreventExitStatus")).toEqual(["78"])
@@ -116,7 +119,7 @@ describe("aico service", () => {
       const plist = parsePlist(readFileSync(file, "utf8"))
       expect(plist).toMatchObject({
         Label: "dev.aico.service",
-        ProgramArguments: [process.execPath, aicoBin, "start"],
+        ProgramArguments: [process.execPath, ...serviceNodeFlags, aicoBin, "start"],
         RunAtLoad: true,
         KeepAlive: { SuccessfulExit: false },
         EnvironmentVariables: { AICO_NODE__DATA_DIR: dataDir },
