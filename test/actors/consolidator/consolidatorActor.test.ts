@@ -146,7 +146,9 @@ describe("memory consolidator", () => {
 
         // Tuesday: the user moves. The user comes back mid-sleep: the unit rolls back.
         // Facts hold from when they were said: working memory's own clock.
-        const beforeTheMove = new Date()
+        // A millisecond back: the move can be said within this same millisecond, and a fact
+        // holds until the instant it changed, not at it.
+        const beforeTheMove = new Date(Date.now() - 1)
         const second = yield* newConversation
         yield* say(second, "Big news: I moved to Berlin! My sister is called Anna.")
         yield* turn(second, monday + day)
