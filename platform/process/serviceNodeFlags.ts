@@ -1,7 +1,8 @@
 /**
- * The V8 flags AICO's service process runs with, on every path that starts it: `npm start`
- * and `npm run bench` (package.json), `aico start` (the shebang of `bin/aico.mjs`),
- * `aico start --detach` and the service unit (which run the launcher with these flags).
+ * The V8 flags AICO's service process runs with, on every path that starts it: `npm start`,
+ * `npm run aico` and `npm run bench` (package.json), `aico start` (the shebang of
+ * `bin/aico.mjs`), `aico start --detach` and the service unit (which run the launcher with
+ * these flags).
  *
  * `--max-semi-space-size=32`: a young generation of twice V8's default size. Every message
  * the node handles allocates a few kilobytes that die young (most of it inside XState's
@@ -9,7 +10,7 @@
  * their actor takes them, so every young-generation collection copies them. Half as many
  * collections copy them half as often: with 4,000 notes in flight, the receiving node's CPU
  * per note fell from about 3.5 to 2.9 µs and tell throughput rose by about 15 %
- * (BENCHMARKS.md, seventh round). A larger size measured no better. The cost is at most
- * 32 MB more memory per semi-space, only when the load grows the young generation.
+ * (BENCHMARKS.md, seventh round). A larger size measured no better. The cost: at most 32 MB
+ * more memory (two semi-spaces, 16 MB larger each), and only once load grows them.
  */
 export const serviceNodeFlags: ReadonlyArray<string> = ["--max-semi-space-size=32"]

@@ -1,7 +1,8 @@
 /**
  * Bench child processes: this Node binary with the tsx loader and the service's V8 flags,
  * talked to over an IPC channel; the child's stdout and stderr go to our stderr, since our
- * stdout carries only figures. Released by asking the child to stop, then killing it if it does not exit.
+ * stdout carries only figures. Released by asking the child to stop, then killing it if it
+ * does not exit.
  */
 import { fork, type ChildProcess } from "node:child_process"
 import { fileURLToPath } from "node:url"

@@ -19,7 +19,7 @@ describe("the service's node flags", () => {
     expect(serviceNodeFlags.some((flag) => flag.startsWith("--max-semi-space-size="))).toBe(true)
   })
 
-  it.each(["start", "bench"])("npm run %s passes them to node", (script) => {
+  it.each(["start", "aico", "bench"])("npm run %s passes them to node", (script) => {
     const words = packageJson.scripts[script]?.split(/\s+/) ?? []
     expect(words[0]).toBe("node")
     for (const flag of serviceNodeFlags) expect(words).toContain(flag)
