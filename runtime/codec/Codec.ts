@@ -4,6 +4,7 @@
  * the work itself.
  */
 import { Either, ParseResult, Schema } from "effect"
+import protobuf from "protobufjs/minimal.js"
 import type { Registry } from "../message/Registry.js"
 import type { AnyMessageDefinition, Message } from "../message/MessageDefinition.js"
 import { readEnvelope } from "./EnvelopeReader.js"
@@ -58,8 +59,16 @@ const issueOf = (error: ParseResult.ParseError): string =>
     )
     .join("; ")
 
+/** The largest buffer the shared payload writer keeps between messages. */
+const KEPT_WRITER_BYTES = 64 * 1024
+
 export class Codec {
   private readonly compiled = new Map<string, CompiledDefinition>()
+  /**
+   * One protobuf writer for every payload: a new writer per message costs the writer, its
+   * first buffer and their garbage on every send. Only its bytes up to `finish` are used.
+   */
+  private writer = protobuf.Writer.create()
 
   constructor(readonly registry: Registry) {}
 
@@ -105,11 +114,14 @@ export class Codec {
       )
     }
     try {
-      return Either.right({
-        bytes: compiled.definition.proto.encode(value).finish(),
-        version: compiled.definition.version,
-      })
+      const bytes = compiled.definition.proto.encode(value, this.writer).finish()
+      // A large payload grew the writer's buffer: let it go rather than keep it for good.
+      if (bytes.length > KEPT_WRITER_BYTES) this.writer = protobuf.Writer.create()
+      else this.writer.reset()
+      return Either.right({ bytes, version: compiled.definition.version })
     } catch (cause) {
+      // A failure mid-message can leave the writer inside a nested message: start over.
+      this.writer = protobuf.Writer.create()
       return Either.left(new PayloadInvalid({ type: message.type, issue: String(cause) }))
     }
   }

@@ -35,8 +35,17 @@ const generation = (databases: SeenDatabases): Generation => ({
   onDisk: true,
 })
 
-const blockKey = (incarnation: string, counter: number) =>
-  `${incarnation}.${Math.floor(counter / BLOCK_IDS).toString(36)}`
+/**
+ * A block's key, remembering the last one built: consecutive ids of a sender mostly fall in
+ * one block, and the same key string keeps its hash for the lookups that follow.
+ */
+let lastBlock = { incarnation: "", index: -1, key: "" }
+const blockKey = (incarnation: string, counter: number): string => {
+  const index = Math.floor(counter / BLOCK_IDS)
+  if (index === lastBlock.index && incarnation === lastBlock.incarnation) return lastBlock.key
+  lastBlock = { incarnation, index, key: `${incarnation}.${index.toString(36)}` }
+  return lastBlock.key
+}
 
 const hasBit = (block: Uint8Array | undefined, counter: number) => {
   const bit = counter % BLOCK_IDS

@@ -3,10 +3,12 @@
  * the TypeScript type and validation) and protobuf type (the wire encoding).
  */
 import type { Schema } from "effect"
+import type { Writer } from "protobufjs/minimal.js"
 
 /** The part of a generated protobufjs static class the codec needs. */
 export interface ProtoType {
-  encode(message: object): { finish(): Uint8Array }
+  /** Encodes into `writer` when given (the codec reuses one), else into a new writer. */
+  encode(message: object, writer?: Writer): { finish(): Uint8Array }
   decode(bytes: Uint8Array): object
   toObject(message: object, options?: ProtoConversion): { [k: string]: unknown }
 }

@@ -175,6 +175,18 @@ describe("codec refusals", () => {
     expect(tagOf(codec.encodePayload(Note.make({ seq: 2 ** 32 - 1, text: "" })))).toBe("Right")
   })
 
+  it("each encoded payload keeps its own bytes (the codec reuses one protobuf writer)", () => {
+    const first = codec.encodePayload(Note.make({ seq: 1, text: "first" }))
+    if (Either.isLeft(first)) throw new Error(`did not encode: ${first.left._tag}`)
+    const before = [...first.right.bytes]
+    const refused = codec.encodePayload({ type: Note.type, payload: { seq: -1, text: "" } })
+    expect(tagOf(refused)).toBe("PayloadInvalid")
+    const second = codec.encodePayload(Note.make({ seq: 2, text: "second, and longer" }))
+    expect(tagOf(second)).toBe("Right")
+    expect([...first.right.bytes]).toEqual(before)
+    expect(aico.demo.v1.Note.decode(first.right.bytes).toJSON()).toEqual({ seq: 1, text: "first" })
+  })
+
   it("payload bytes that are not the registered protobuf type are MalformedFrame", () => {
     for (const payload of [[0x12, 0x05, 0x61], [0xff], [0x08, 0x80]]) {
       const decoded = codec.decodePayload(envelopeOf({ payload: Uint8Array.from(payload) }))

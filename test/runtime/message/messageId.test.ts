@@ -10,6 +10,19 @@ const incarnation = fc
   .tuple(fc.stringMatching(/^[0-9a-f]{8}$/), fc.stringMatching(/^[0-9a-f]{4}$/))
   .map(([a, b]) => `${a}-${b}`)
 
+/** The canonical form, as a regular expression: the reference the hand-written reader must match. */
+const canonical = /^[0-9a-f]{8}-[0-9a-f]{4}-(?:0|[1-9a-z][0-9a-z]{0,9})$/
+
+/** Strings near the canonical form: its characters and a few others, at nearby lengths. */
+const nearlyIds = fc.oneof(
+  fc
+    .array(fc.constantFrom(..."0123456789abcdefgxyzAF-_ \u00e9"), { minLength: 12, maxLength: 26 })
+    .map((chars) => chars.join("")),
+  fc
+    .tuple(incarnation, fc.string({ unit: fc.constantFrom(..."0019azAZ-/:`{"), maxLength: 12 }))
+    .map(([inc, rest]) => `${inc}-${rest}`),
+)
+
 describe("message ids", () => {
   it("ids made here parse back to one incarnation and consecutive counters", () => {
     const ids = Array.from({ length: 50 }, () => nextId())
@@ -43,6 +56,14 @@ describe("message ids", () => {
     ])
       expect(parseMessageId(id), id).toBeUndefined()
   })
+
+  it("accepts exactly the strings of the canonical form", () =>
+    fc.assert(
+      fc.property(nearlyIds, (id) => {
+        expect(parseMessageId(id) !== undefined, id).toBe(canonical.test(id))
+      }),
+      { numRuns: 5000 },
+    ))
 
   it("two different strings never parse to the same incarnation and counter", () =>
     fc.assert(
