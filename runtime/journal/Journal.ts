@@ -118,8 +118,11 @@ export class Journal implements DeadLetterStore {
     this.seen = new SeenIds(seenIn("a"), seenIn("b"))
     this.inboxRecords.load((id) => this.seen.has(id))
     this.outboxRecords.load(() => false)
+    // An attempts record outlives its message only if a crash came between the two
+    // writes; left alone, such records would pile up for good.
     for (const id of this.attemptsDb.getKeys())
       if (this.inboxRecords.has(id)) this.attempted.add(id)
+      else void this.attemptsDb.remove(id)
     this.carryOverMessageRecords()
     this.timers = [
       setInterval(() => void this.rotateSeen(), options.dedupWindowMs ?? 10 * 60_000),

@@ -46,6 +46,30 @@ describe("journal", () => {
     }),
   )
 
+  it.scopedLive("attempts records of messages no longer in the inbox go at the next open", () =>
+    Effect.gen(function* () {
+      const path = join(yield* tempDir(), "journal")
+      const first = Journal.open({ path, sync: true })
+      yield* admitAll(first, ["kept"])
+      first.recordAttempt("kept", 3)
+      yield* Effect.promise(() => first.close())
+      // What a crash between two writes leaves: an attempts record without its message.
+      const raw = open({ path, maxDbs: 16, compression: false })
+      const attempts = raw.openDB<number, string>({ name: "inbox.attempts" })
+      yield* Effect.promise(() => attempts.put("gone", 2))
+      yield* Effect.promise(() => raw.close())
+
+      const second = Journal.open({ path, sync: true })
+      expect(second.inbox()).toEqual([{ id: "kept", envelope: bytes(0), attempts: 3 }])
+      yield* Effect.promise(() => second.close())
+      const reread = open({ path, maxDbs: 16, compression: false })
+      expect([...reread.openDB<number, string>({ name: "inbox.attempts" }).getKeys()]).toEqual([
+        "kept",
+      ])
+      yield* Effect.promise(() => reread.close())
+    }),
+  )
+
   it.scopedLive("a damaged record is skipped, not fatal", () =>
     Effect.gen(function* () {
       const path = join(yield* tempDir(), "journal")
