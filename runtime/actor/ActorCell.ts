@@ -447,7 +447,11 @@ export class ActorCell implements Child, LocalRecipient {
     this.pendingIds = []
     try {
       if (snapshot !== undefined)
-        await this.env.snapshots.save(this.address, { snapshot, covers: ids })
+        await this.env.snapshots.save(
+          this.address,
+          { snapshot, covers: ids },
+          { durable: ids.length > 0 },
+        )
       if (ids.length > 0) await this.env.bus.completed(ids)
     } catch (error) {
       // The next batch takes its snapshot again, changed or not.

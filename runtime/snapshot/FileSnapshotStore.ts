@@ -1,24 +1,58 @@
 /**
  * Snapshots as JSON files, one per actor, replaced atomically (write a temporary file,
  * then rename) so a crash mid-write leaves the previous snapshot intact.
+ *
+ * With `sync`, a save of a snapshot that holds durable messages' effects resolves only once
+ * the file and its rename are on the disk. The cell tells the journal that such messages
+ * are processed once the snapshot is saved, and a journal that syncs promises that to
+ * survive a power loss: a snapshot still in the page cache could be lost while its
+ * messages count as done. Other snapshots are written without waiting for the disk: they
+ * hold only what messages delivered at most once did.
  */
 import { mkdirSync } from "node:fs"
-import { readFile, rename, rm, writeFile } from "node:fs/promises"
+import { open, readFile, rename, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import type { SnapshotStore } from "./SnapshotStore.js"
+import type { SaveOptions, SnapshotStore } from "./SnapshotStore.js"
 
 const fileName = (address: string) => `${encodeURIComponent(address)}.json`
 
+export interface FileSnapshotStoreOptions {
+  /** Wait for durable saves to reach the disk (as the journal's `sync` does). */
+  readonly sync?: boolean
+}
+
 export class FileSnapshotStore implements SnapshotStore {
-  constructor(private readonly directory: string) {
+  constructor(
+    private readonly directory: string,
+    private readonly options: FileSnapshotStoreOptions = {},
+  ) {
     mkdirSync(directory, { recursive: true })
   }
 
-  async save(address: string, snapshot: unknown): Promise<void> {
+  async save(address: string, snapshot: unknown, options?: SaveOptions): Promise<void> {
     const path = join(this.directory, fileName(address))
     const temporary = `${path}.${process.pid}.tmp`
-    await writeFile(temporary, JSON.stringify(snapshot))
+    const text = JSON.stringify(snapshot)
+    if (this.options.sync !== true || options?.durable !== true) {
+      await writeFile(temporary, text)
+      await rename(temporary, path)
+      return
+    }
+    const file = await open(temporary, "w")
+    try {
+      await file.writeFile(text)
+      await file.datasync()
+    } finally {
+      await file.close()
+    }
     await rename(temporary, path)
+    // The rename is on the disk once the directory that holds the name is.
+    const directory = await open(this.directory, "r")
+    try {
+      await directory.sync()
+    } finally {
+      await directory.close()
+    }
   }
 
   async load(address: string): Promise<unknown> {

@@ -131,10 +131,8 @@ export const make = <R>(
     const durable = options.durable ?? {}
     const supervision = options.supervision ?? {}
     const shutdown = options.shutdown ?? {}
-    const journal = yield* Journal.make({
-      path: join(options.dataDir, "journal"),
-      sync: durable.sync ?? true,
-    })
+    const sync = durable.sync ?? true
+    const journal = yield* Journal.make({ path: join(options.dataDir, "journal"), sync })
     const codec = new Codec(new Registry([...systemMessages, ...options.messages]))
     const bus = new Bus({
       nodeId: options.nodeId,
@@ -160,7 +158,8 @@ export const make = <R>(
     const inspector = new Inspector()
     const env: CellEnvironment = {
       bus,
-      snapshots: options.snapshots ?? new FileSnapshotStore(join(options.dataDir, "snapshots")),
+      snapshots:
+        options.snapshots ?? new FileSnapshotStore(join(options.dataDir, "snapshots"), { sync }),
       maxAttempts: durable.maxAttempts ?? 3,
       defaultCapacity: options.mailboxCapacity ?? 10_000,
       log,
