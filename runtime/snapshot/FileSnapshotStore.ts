@@ -16,6 +16,26 @@ import type { SaveOptions, SnapshotStore } from "./SnapshotStore.js"
 
 const fileName = (address: string) => `${encodeURIComponent(address)}.json`
 
+/** Writes a file and waits until its data is on the disk. */
+const writeSynced = async (path: string, text: string): Promise<void> => {
+  const file = await open(path, "w")
+  try {
+    await file.writeFile(text)
+    await file.datasync()
+  } finally {
+    await file.close()
+  }
+}
+
+const syncDirectory = async (path: string): Promise<void> => {
+  const directory = await open(path, "r")
+  try {
+    await directory.sync()
+  } finally {
+    await directory.close()
+  }
+}
+
 export interface FileSnapshotStoreOptions {
   /** Wait for durable saves to reach the disk (as the journal's `sync` does). */
   readonly sync?: boolean
@@ -32,27 +52,12 @@ export class FileSnapshotStore implements SnapshotStore {
   async save(address: string, snapshot: unknown, options?: SaveOptions): Promise<void> {
     const path = join(this.directory, fileName(address))
     const temporary = `${path}.${process.pid}.tmp`
-    const text = JSON.stringify(snapshot)
-    if (this.options.sync !== true || options?.durable !== true) {
-      await writeFile(temporary, text)
-      await rename(temporary, path)
-      return
-    }
-    const file = await open(temporary, "w")
-    try {
-      await file.writeFile(text)
-      await file.datasync()
-    } finally {
-      await file.close()
-    }
+    const synced = this.options.sync === true && options?.durable === true
+    if (synced) await writeSynced(temporary, JSON.stringify(snapshot))
+    else await writeFile(temporary, JSON.stringify(snapshot))
     await rename(temporary, path)
     // The rename is on the disk once the directory that holds the name is.
-    const directory = await open(this.directory, "r")
-    try {
-      await directory.sync()
-    } finally {
-      await directory.close()
-    }
+    if (synced) await syncDirectory(this.directory)
   }
 
   async load(address: string): Promise<unknown> {
