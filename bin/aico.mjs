@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
+#!/usr/bin/env -S node --max-semi-space-size=32 --no-allocation-site-pretenuring
 // The `aico` command (package.json "bin"): runs the TypeScript CLI in this process through
 // tsx's loader, so it works from any directory, through npm link, and signals reach it
 // directly (no wrapper process between the shell and AICO).

@@ -15,8 +15,9 @@ const packageJson: { scripts: Record<string, string> } = JSON.parse(
 )
 
 describe("the service's node flags", () => {
-  it("include the young-generation size", () => {
+  it("include the young-generation size and turn pretenuring off", () => {
     expect(serviceNodeFlags.some((flag) => flag.startsWith("--max-semi-space-size="))).toBe(true)
+    expect(serviceNodeFlags).toContain("--no-allocation-site-pretenuring")
   })
 
   it.each(["start", "aico", "bench"])("npm run %s passes them to node", (script) => {
