@@ -5,12 +5,17 @@
  */
 import { Effect } from "effect"
 import { join } from "node:path"
-import { measurePaced, type LatencyResult } from "./askLatency.js"
+import { measurePaced, warmUpPaced, type LatencyResult } from "./askLatency.js"
 import { rawPeer } from "./rawPeer.js"
 
 export const measureRawRoundTrip = (
   dir: string,
-  options: { readonly warmup: number; readonly count: number; readonly intervalMs: number },
+  options: {
+    readonly warmup: number
+    readonly warmupRuns: number
+    readonly count: number
+    readonly intervalMs: number
+  },
 ) =>
   Effect.gen(function* () {
     const endpoint = `ipc://${join(dir, "echo.sock")}`
@@ -36,6 +41,8 @@ export const measureRawRoundTrip = (
         frame.writeUInt32BE(seq, 0)
         sending = sending.then(() => dealer.send(frame)).catch(reject)
       })
-    yield* Effect.promise(() => measurePaced({ ...options, count: options.warmup }, roundTrip))
+    yield* Effect.promise(() =>
+      warmUpPaced({ ...options, count: options.warmup, runs: options.warmupRuns }, roundTrip),
+    )
     return yield* Effect.promise((): Promise<LatencyResult> => measurePaced(options, roundTrip))
   }).pipe(Effect.scoped)
