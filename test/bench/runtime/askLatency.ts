@@ -67,8 +67,9 @@ export const measurePaced = async (
  * Warms `request` up with `count` paced requests split over `runs` separate runs. A run's
  * closures are new each time, so V8's code from a single warm-up run is deoptimized by the
  * next run (new call targets, code after the loop reached for the first time) and compiled
- * again while it is measured: about 16 ms of compilation on a second core during the
- * measured asks. After two or more warm-up runs those call sites are generic already.
+ * again while it is measured: about 16 ms of compilation on a V8 worker thread during the
+ * measured asks (BENCHMARKS.md, tenth round). After two or more runs those call sites are
+ * generic already.
  */
 export const warmUpPaced = async (
   options: { readonly count: number; readonly runs: number; readonly intervalMs: number },
